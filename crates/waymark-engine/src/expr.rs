@@ -1,0 +1,616 @@
+//! The condition language: small, typed, parsed once when content loads. Never `eval`.
+//!
+//! ```text
+//! expr   := or
+//! or     := and ("or" and)*
+//! and    := not ("and" not)*
+//! not    := "not" not | cmp
+//! cmp    := sum (("==" | "!=" | "<" | "<=" | ">" | ">=") sum | "in" "[" list "]")?
+//! sum    := term (("+" | "-") term)*
+//! term   := unary (("*" | "/") unary)*
+//! unary  := "-" unary | atom
+//! atom   := number | 'text' | "true" | "false" | name | "answered" "(" name ")" | "(" expr ")"
+//! ```
+//!
+//! Values may be *unknown* (a question not answered yet, or skipped). Logic is three-valued:
+//! `unknown and false` is false, `unknown or true` is true, anything else touching unknown is
+//! unknown. A question is asked, and an outcome chosen, only when its condition is true.
+
+use std::collections::BTreeMap;
+
+/// A byte range inside the expression text.
+pub type Span = (usize, usize);
+
+/// The type of a value in an expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Type {
+    /// A number.
+    Number,
+    /// True or false.
+    Bool,
+    /// A choice answer; the option ids it can take.
+    Choice(Vec<String>),
+    /// A text literal.
+    Text,
+}
+
+impl Type {
+    fn describe(&self) -> String {
+        match self {
+            Type::Number => "a number".into(),
+            Type::Bool => "true/false".into(),
+            Type::Choice(opts) => format!("a choice (one of {})", quote_list(opts)),
+            Type::Text => "text".into(),
+        }
+    }
+}
+
+fn quote_list(items: &[String]) -> String {
+    items.iter().map(|o| format!("'{o}'")).collect::<Vec<_>>().join(", ")
+}
+
+/// A value while evaluating.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A number.
+    Number(f64),
+    /// True or false.
+    Bool(bool),
+    /// Text: a choice's option id or a literal.
+    Text(String),
+    /// Not known yet: the question was not answered.
+    Unknown,
+}
+
+/// A parse or type error, at a span of the expression text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExprError {
+    /// Where in the expression.
+    pub span: Span,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub hint: String,
+}
+
+fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Result<T, ExprError> {
+    Err(ExprError { span, message: message.into(), hint: hint.into() })
+}
+
+/// Binary operators.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `and`
+    And,
+    /// `or`
+    Or,
+}
+
+/// A parsed expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    /// A number literal.
+    Number(f64),
+    /// A text literal.
+    Text(String, Span),
+    /// `true` / `false`.
+    Bool(bool),
+    /// A question, constant or computed value.
+    Name(String, Span),
+    /// `answered(name)`.
+    Answered(String),
+    /// `not e`.
+    Not(Box<Expr>),
+    /// `-e`.
+    Neg(Box<Expr>),
+    /// `a op b`.
+    Binary(BinOp, Box<Expr>, Box<Expr>, Span),
+    /// `a in ['x', 'y']`.
+    In(Box<Expr>, Vec<(String, Span)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(f64),
+    Str(String),
+    Ident(String),
+    Op(&'static str),
+}
+
+fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let start = i;
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                i += 1;
+            }
+            let text = &src[start..i];
+            match text.parse::<f64>() {
+                Ok(n) => out.push((Tok::Num(n), (start, i))),
+                Err(_) => return err((start, i), format!("`{text}` is not a number"), "write numbers like 700 or 2.5"),
+            }
+            continue;
+        }
+        if c.is_ascii_alphabetic() || c == b'_' {
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            out.push((Tok::Ident(src[start..i].to_string()), (start, i)));
+            continue;
+        }
+        if c == b'\'' {
+            i += 1;
+            let text_start = i;
+            while i < bytes.len() && bytes[i] != b'\'' {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                return err((start, i), "this text has no closing quote", "end the text with ' (a single quote)");
+            }
+            out.push((Tok::Str(src[text_start..i].to_string()), (start, i + 1)));
+            i += 1;
+            continue;
+        }
+        let two = src.get(i..i + 2).unwrap_or("");
+        let op: &'static str = match two {
+            "==" => "==",
+            "!=" => "!=",
+            "<=" => "<=",
+            ">=" => ">=",
+            _ => match c {
+                b'<' => "<",
+                b'>' => ">",
+                b'+' => "+",
+                b'-' => "-",
+                b'*' => "*",
+                b'/' => "/",
+                b'(' => "(",
+                b')' => ")",
+                b'[' => "[",
+                b']' => "]",
+                b',' => ",",
+                b'=' => return err((i, i + 1), "a single `=` is not a comparison", "write `==` to compare"),
+                _ => {
+                    let ch = src[i..].chars().next().unwrap_or('?');
+                    return err((i, i + ch.len_utf8()), format!("unexpected character `{ch}`"), "conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]");
+                }
+            },
+        };
+        i += op.len();
+        out.push((Tok::Op(op), (start, i)));
+    }
+    Ok(out)
+}
+
+struct Parser {
+    toks: Vec<(Tok, Span)>,
+    pos: usize,
+    end: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|(t, _)| t)
+    }
+    fn span(&self) -> Span {
+        self.toks.get(self.pos).map_or((self.end, self.end), |(_, s)| *s)
+    }
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
+    }
+    fn is_word(&self, w: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Ident(i)) if i == w)
+    }
+    fn expect_op(&mut self, op: &str) -> Result<Span, ExprError> {
+        if self.is_op(op) {
+            let s = self.span();
+            self.pos += 1;
+            Ok(s)
+        } else {
+            err(self.span(), format!("expected `{op}` here"), format!("add `{op}`"))
+        }
+    }
+
+    fn or(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.and()?;
+        while self.is_word("or") {
+            let s = self.span();
+            self.pos += 1;
+            let right = self.and()?;
+            left = Expr::Binary(BinOp::Or, Box::new(left), Box::new(right), s);
+        }
+        Ok(left)
+    }
+    fn and(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.not()?;
+        while self.is_word("and") {
+            let s = self.span();
+            self.pos += 1;
+            let right = self.not()?;
+            left = Expr::Binary(BinOp::And, Box::new(left), Box::new(right), s);
+        }
+        Ok(left)
+    }
+    fn not(&mut self) -> Result<Expr, ExprError> {
+        if self.is_word("not") {
+            self.pos += 1;
+            return Ok(Expr::Not(Box::new(self.not()?)));
+        }
+        self.cmp()
+    }
+    fn cmp(&mut self) -> Result<Expr, ExprError> {
+        let left = self.sum()?;
+        let op = match self.peek() {
+            Some(Tok::Op("==")) => BinOp::Eq,
+            Some(Tok::Op("!=")) => BinOp::Ne,
+            Some(Tok::Op("<")) => BinOp::Lt,
+            Some(Tok::Op("<=")) => BinOp::Le,
+            Some(Tok::Op(">")) => BinOp::Gt,
+            Some(Tok::Op(">=")) => BinOp::Ge,
+            Some(Tok::Ident(w)) if w == "in" => {
+                self.pos += 1;
+                self.expect_op("[")?;
+                let mut items = Vec::new();
+                while !self.is_op("]") {
+                    match self.toks.get(self.pos).cloned() {
+                        Some((Tok::Str(s), span)) => {
+                            items.push((s, span));
+                            self.pos += 1;
+                        }
+                        _ => return err(self.span(), "expected an option in quotes", "write options like ['a', 'b']"),
+                    }
+                    if !self.is_op("]") {
+                        self.expect_op(",")?;
+                    }
+                }
+                self.pos += 1;
+                return Ok(Expr::In(Box::new(left), items));
+            }
+            _ => return Ok(left),
+        };
+        let s = self.span();
+        self.pos += 1;
+        let right = self.sum()?;
+        Ok(Expr::Binary(op, Box::new(left), Box::new(right), s))
+    }
+    fn sum(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.term()?;
+        loop {
+            let op = if self.is_op("+") {
+                BinOp::Add
+            } else if self.is_op("-") {
+                BinOp::Sub
+            } else {
+                return Ok(left);
+            };
+            let s = self.span();
+            self.pos += 1;
+            let right = self.term()?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right), s);
+        }
+    }
+    fn term(&mut self) -> Result<Expr, ExprError> {
+        let mut left = self.unary()?;
+        loop {
+            let op = if self.is_op("*") {
+                BinOp::Mul
+            } else if self.is_op("/") {
+                BinOp::Div
+            } else {
+                return Ok(left);
+            };
+            let s = self.span();
+            self.pos += 1;
+            let right = self.unary()?;
+            left = Expr::Binary(op, Box::new(left), Box::new(right), s);
+        }
+    }
+    fn unary(&mut self) -> Result<Expr, ExprError> {
+        if self.is_op("-") {
+            self.pos += 1;
+            return Ok(Expr::Neg(Box::new(self.unary()?)));
+        }
+        self.atom()
+    }
+    fn atom(&mut self) -> Result<Expr, ExprError> {
+        let span = self.span();
+        let Some(tok) = self.peek().cloned() else {
+            return err(span, "the condition ends too early", "finish the condition, e.g. `income <= standard`");
+        };
+        self.pos += 1;
+        match tok {
+            Tok::Num(n) => Ok(Expr::Number(n)),
+            Tok::Str(s) => Ok(Expr::Text(s, span)),
+            Tok::Ident(w) => match w.as_str() {
+                "true" => Ok(Expr::Bool(true)),
+                "false" => Ok(Expr::Bool(false)),
+                "answered" => {
+                    self.expect_op("(")?;
+                    let name = match self.toks.get(self.pos).cloned() {
+                        Some((Tok::Ident(n), _)) => n,
+                        _ => return err(self.span(), "expected a question id", "write answered(question_id)"),
+                    };
+                    self.pos += 1;
+                    self.expect_op(")")?;
+                    Ok(Expr::Answered(name))
+                }
+                "and" | "or" | "not" | "in" => err(span, format!("`{w}` needs something before it"), "check the condition is complete"),
+                _ => Ok(Expr::Name(w, span)),
+            },
+            Tok::Op("(") => {
+                let inner = self.or()?;
+                self.expect_op(")")?;
+                Ok(inner)
+            }
+            Tok::Op(o) => err(span, format!("unexpected `{o}`"), "a value (a name, number or 'text') belongs here"),
+        }
+    }
+}
+
+/// Parse an expression.
+pub fn parse(src: &str) -> Result<Expr, ExprError> {
+    let toks = lex(src)?;
+    let mut p = Parser { toks, pos: 0, end: src.len() };
+    let e = p.or()?;
+    if p.pos < p.toks.len() {
+        return err(p.span(), "unexpected text after the end of the condition", "join conditions with `and` or `or`");
+    }
+    Ok(e)
+}
+
+/// Names an expression can use, with their types.
+pub type TypeEnv = BTreeMap<String, Type>;
+
+/// Type-check an expression; returns its type.
+pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
+    Ok(match e {
+        Expr::Number(_) => Type::Number,
+        Expr::Text(..) => Type::Text,
+        Expr::Bool(_) => Type::Bool,
+        Expr::Name(n, span) => match env.get(n) {
+            Some(t) => t.clone(),
+            None => {
+                let known: Vec<String> = env.keys().cloned().collect();
+                return err(*span, format!("`{n}` is not a question, constant or computed value defined before this point"), format!("use one of: {}", known.join(", ")));
+            }
+        },
+        Expr::Answered(_) => Type::Bool,
+        Expr::Not(inner) => {
+            expect(inner, env, &Type::Bool, "`not` works on true/false")?;
+            Type::Bool
+        }
+        Expr::Neg(inner) => {
+            expect(inner, env, &Type::Number, "`-` works on numbers")?;
+            Type::Number
+        }
+        Expr::In(left, items) => {
+            let t = check(left, env)?;
+            let Type::Choice(opts) = t else {
+                return err(span_of(left), format!("`in [...]` needs a choice question, but this is {}", t.describe()), "use `in` with a choice question's id");
+            };
+            for (item, span) in items {
+                if !opts.contains(item) {
+                    return err(*span, format!("'{item}' is not an option of this question"), format!("use one of: {}", quote_list(&opts)));
+                }
+            }
+            Type::Bool
+        }
+        Expr::Binary(op, l, r, span) => {
+            use BinOp::*;
+            match op {
+                Add | Sub | Mul | Div => {
+                    expect(l, env, &Type::Number, "arithmetic works on numbers")?;
+                    expect(r, env, &Type::Number, "arithmetic works on numbers")?;
+                    Type::Number
+                }
+                Lt | Le | Gt | Ge => {
+                    expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    Type::Bool
+                }
+                And | Or => {
+                    expect(l, env, &Type::Bool, "`and`/`or` join conditions")?;
+                    expect(r, env, &Type::Bool, "`and`/`or` join conditions")?;
+                    Type::Bool
+                }
+                Eq | Ne => {
+                    let lt = check(l, env)?;
+                    let rt = check(r, env)?;
+                    match (&lt, &rt) {
+                        (Type::Choice(opts), Type::Text) | (Type::Text, Type::Choice(opts)) => {
+                            let (text, tspan) = match (&**l, &**r) {
+                                (Expr::Text(t, s), _) | (_, Expr::Text(t, s)) => (t.clone(), *s),
+                                _ => (String::new(), *span),
+                            };
+                            if !opts.contains(&text) {
+                                return err(tspan, format!("'{text}' is not an option of this question"), format!("use one of: {}", quote_list(opts)));
+                            }
+                        }
+                        (Type::Choice(_), Type::Choice(_)) | (Type::Text, Type::Text) => {}
+                        (a, b) if a == b => {}
+                        (a, b) => {
+                            return err(*span, format!("cannot compare {} with {}", a.describe(), b.describe()), "compare like with like: numbers with numbers, a choice with one of its options in quotes");
+                        }
+                    }
+                    Type::Bool
+                }
+            }
+        }
+    })
+}
+
+fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprError> {
+    let got = check(e, env)?;
+    if &got == want {
+        Ok(())
+    } else {
+        err(span_of(e), format!("expected {}, found {}", want.describe(), got.describe()), hint)
+    }
+}
+
+/// Best-effort span of an expression, for error messages.
+fn span_of(e: &Expr) -> Span {
+    match e {
+        Expr::Name(_, s) | Expr::Text(_, s) | Expr::Binary(_, _, _, s) => *s,
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) => span_of(i),
+        _ => (0, 0),
+    }
+}
+
+/// Evaluate with values looked up by name (missing names are unknown).
+pub fn eval(e: &Expr, lookup: &dyn Fn(&str) -> Value) -> Value {
+    match e {
+        Expr::Number(n) => Value::Number(*n),
+        Expr::Text(t, _) => Value::Text(t.clone()),
+        Expr::Bool(b) => Value::Bool(*b),
+        Expr::Name(n, _) => lookup(n),
+        Expr::Answered(n) => Value::Bool(lookup(n) != Value::Unknown),
+        Expr::Not(i) => match eval(i, lookup) {
+            Value::Bool(b) => Value::Bool(!b),
+            _ => Value::Unknown,
+        },
+        Expr::Neg(i) => match eval(i, lookup) {
+            Value::Number(n) => Value::Number(-n),
+            _ => Value::Unknown,
+        },
+        Expr::In(l, items) => match eval(l, lookup) {
+            Value::Text(t) => Value::Bool(items.iter().any(|(i, _)| *i == t)),
+            _ => Value::Unknown,
+        },
+        Expr::Binary(op, l, r, _) => {
+            let (a, b) = (eval(l, lookup), eval(r, lookup));
+            binary(*op, a, b)
+        }
+    }
+}
+
+fn binary(op: BinOp, a: Value, b: Value) -> Value {
+    use BinOp::*;
+    use Value::*;
+    match op {
+        And => match (a, b) {
+            (Bool(false), _) | (_, Bool(false)) => Bool(false),
+            (Bool(true), Bool(true)) => Bool(true),
+            _ => Unknown,
+        },
+        Or => match (a, b) {
+            (Bool(true), _) | (_, Bool(true)) => Bool(true),
+            (Bool(false), Bool(false)) => Bool(false),
+            _ => Unknown,
+        },
+        _ => match (a, b) {
+            (Number(x), Number(y)) => match op {
+                Add => Number(x + y),
+                Sub => Number(x - y),
+                Mul => Number(x * y),
+                Div if y == 0.0 => Unknown,
+                Div => Number(x / y),
+                Eq => Bool(x == y),
+                Ne => Bool(x != y),
+                Lt => Bool(x < y),
+                Le => Bool(x <= y),
+                Gt => Bool(x > y),
+                Ge => Bool(x >= y),
+                And | Or => Unknown,
+            },
+            (Text(x), Text(y)) => match op {
+                Eq => Bool(x == y),
+                Ne => Bool(x != y),
+                _ => Unknown,
+            },
+            (Bool(x), Bool(y)) => match op {
+                Eq => Bool(x == y),
+                Ne => Bool(x != y),
+                _ => Unknown,
+            },
+            _ => Unknown,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> TypeEnv {
+        let mut env = TypeEnv::new();
+        env.insert("income".into(), Type::Number);
+        env.insert("people".into(), Type::Number);
+        env.insert("car".into(), Type::Choice(vec!["yes".into(), "no".into()]));
+        env
+    }
+
+    fn run(src: &str, vals: &[(&str, Value)]) -> Value {
+        let e = parse(src).expect("parses");
+        check(&e, &env()).expect("type-checks");
+        eval(&e, &|n| vals.iter().find(|(k, _)| *k == n).map_or(Value::Unknown, |(_, v)| v.clone()))
+    }
+
+    #[test]
+    fn arithmetic_and_comparison() {
+        let v = [("income", Value::Number(1400.0)), ("people", Value::Number(2.0))];
+        assert_eq!(run("income / people <= 700", &v), Value::Bool(true));
+        assert_eq!(run("income / people < 700", &v), Value::Bool(false));
+        assert_eq!(run("-income + 2 * 3 == -1394", &v), Value::Bool(true));
+    }
+
+    #[test]
+    fn three_valued_logic() {
+        let v = [("car", Value::Text("yes".into()))];
+        assert_eq!(run("car == 'no' and income > 5", &v), Value::Bool(false));
+        assert_eq!(run("car == 'yes' or income > 5", &v), Value::Bool(true));
+        assert_eq!(run("car == 'yes' and income > 5", &v), Value::Unknown);
+        assert_eq!(run("not answered(income)", &v), Value::Bool(true));
+        assert_eq!(run("car in ['yes']", &v), Value::Bool(true));
+        assert_eq!(run("income / 0 > 1", &[("income", Value::Number(1.0))]), Value::Unknown);
+    }
+
+    #[test]
+    fn errors_point_at_the_problem() {
+        let e = parse("income >= 'x'").expect("parses");
+        let error = check(&e, &env()).expect_err("type error");
+        assert_eq!(error.span, (10, 13));
+        assert!(error.message.contains("expected a number, found text"), "{}", error.message);
+
+        let e = parse("car == 'maybe'").expect("parses");
+        let error = check(&e, &env()).expect_err("bad option");
+        assert_eq!(error.span, (7, 14));
+        assert!(error.hint.contains("'yes', 'no'"));
+
+        let e = parse("incme > 3").expect("parses");
+        assert_eq!(check(&e, &env()).expect_err("unknown").span, (0, 5));
+
+        assert_eq!(parse("income = 3").expect_err("single =").span, (7, 8));
+        assert_eq!(parse("income >").expect_err("ends early").span, (8, 8));
+        assert_eq!(parse("(income > 3").expect_err("unclosed").span, (11, 11));
+        assert!(parse("income > 3 people").is_err());
+    }
+}

@@ -1,0 +1,371 @@
+//! Compiling a service into a [`Flow`]: parse, resolve ids, type-check every expression.
+//!
+//! Everything an editor can get wrong is found here, once, with a position in the file, so the
+//! widget and the CLI share one set of rules.
+
+use crate::diagnostic::{Diagnostic, LineIndex, Position};
+use crate::expr::{self, Expr, Type, TypeEnv};
+use crate::model::{CatalogFile, Outcome, Question, Service};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The shared catalog of materials and offices, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    /// Material ids.
+    pub materials: BTreeSet<String>,
+    /// Office ids.
+    pub offices: BTreeSet<String>,
+}
+
+impl Catalog {
+    /// Parse `catalog.json`.
+    pub fn from_json(text: &str) -> Result<Catalog, Vec<Diagnostic>> {
+        let file: CatalogFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        let index = LineIndex::new(text);
+        let mut diags = Vec::new();
+        let mut seen = |ids: &[crate::model::CatalogEntry], kind: &str| {
+            let mut set = BTreeSet::new();
+            for e in ids {
+                if !set.insert(e.id.clone()) {
+                    diags.push(duplicate(&index, kind, &e.id));
+                }
+            }
+            set
+        };
+        let materials = seen(&file.materials, "material");
+        let offices = seen(&file.offices, "office");
+        if diags.is_empty() {
+            Ok(Catalog { materials, offices })
+        } else {
+            Err(diags)
+        }
+    }
+}
+
+fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
+    // Point at the second occurrence: that is the one to rename.
+    let first = index.find_string(None, id).unwrap_or(0);
+    let second = index.find_string_after(first, id).unwrap_or(first);
+    Diagnostic::new("E0101", index.position(second), format!("the {kind} id `{id}` is used twice"), "give each one its own id")
+}
+
+/// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
+fn json_error(e: &serde_json::Error) -> Diagnostic {
+    let position = Position { line: e.line().max(1), col: e.column().max(1) };
+    let text = e.to_string();
+    // serde_json appends " at line L column C"; the position is shown separately.
+    let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m).to_string();
+    if e.is_syntax() || e.is_eof() {
+        Diagnostic::new("E0001", position, format!("this is not valid JSON: {message}"), "check for a missing comma, quote or bracket just before this point")
+    } else {
+        Diagnostic::new("E0002", position, message, "compare with public/schema/service.schema.json, or let your editor's autocomplete guide you")
+    }
+}
+
+/// A question with its condition compiled.
+#[derive(Debug, Clone)]
+pub struct CompiledQuestion {
+    /// As written.
+    pub def: Question,
+    /// The compiled `when`, if any.
+    pub when: Option<Expr>,
+}
+
+/// An outcome with its conditions compiled.
+#[derive(Debug, Clone)]
+pub struct CompiledOutcome {
+    /// As written.
+    pub def: Outcome,
+    /// The compiled `when`, if any.
+    pub when: Option<Expr>,
+    /// Materials with their compiled conditions.
+    pub materials: Vec<(String, Option<Expr>)>,
+    /// Reasons with their compiled conditions.
+    pub reasons: Vec<(String, Option<Expr>)>,
+}
+
+/// A service compiled and checked: what a [`crate::Session`] walks.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    /// The service id.
+    pub id: String,
+    /// Life events it belongs to.
+    pub life_events: Vec<String>,
+    /// Named constants.
+    pub constants: BTreeMap<String, f64>,
+    /// Questions in order.
+    pub questions: Vec<CompiledQuestion>,
+    /// Computed values in order.
+    pub computed: Vec<(String, Expr)>,
+    /// Outcomes in order.
+    pub outcomes: Vec<CompiledOutcome>,
+}
+
+impl Flow {
+    /// Parse and compile a service file. On failure, every problem found, with positions.
+    pub fn from_json(text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
+        let service: Service = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        Flow::compile(service, text, catalog)
+    }
+
+    /// Compile a parsed service; `text` is its source, used only to place diagnostics.
+    pub fn compile(service: Service, text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
+        let index = LineIndex::new(text);
+        let mut c = Compiler { index: &index, diags: Vec::new() };
+        let flow = c.compile(service, catalog);
+        if c.diags.is_empty() {
+            Ok(flow)
+        } else {
+            c.diags.sort_by_key(|d| d.position);
+            Err(c.diags)
+        }
+    }
+
+    /// Index of a question by id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.def.id() == id)
+    }
+}
+
+struct Compiler<'a> {
+    index: &'a LineIndex<'a>,
+    diags: Vec<Diagnostic>,
+}
+
+fn is_name(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn is_word_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+impl Compiler<'_> {
+    fn at(&self, anchor: Option<&str>, value: &str) -> Position {
+        self.index.position(self.index.find_string(anchor, value).unwrap_or(0))
+    }
+
+    fn error(&mut self, code: &'static str, position: Position, message: String, hint: impl Into<String>) {
+        self.diags.push(Diagnostic::new(code, position, message, hint));
+    }
+
+    /// Compile one expression found in the object whose id is `owner`.
+    fn expr(&mut self, owner: &str, src: &str, env: &TypeEnv, want_bool: bool) -> Option<Expr> {
+        let start = self.index.find_string(Some(owner), src).unwrap_or(0);
+        // Offsets inside the JSON string equal offsets in the expression unless it holds
+        // escapes; conditions rarely do.
+        let place = |span: (usize, usize)| self.index.position(start + span.0);
+        match expr::parse(src) {
+            Err(e) => {
+                let pos = place(e.span);
+                self.error("E0201", pos, format!("in `{src}`: {}", e.message), e.hint);
+                None
+            }
+            Ok(parsed) => match expr::check(&parsed, env) {
+                Err(e) => {
+                    let pos = place(e.span);
+                    self.error("E0202", pos, format!("in `{src}`: {}", e.message), e.hint);
+                    None
+                }
+                Ok(t) if want_bool && t != Type::Bool => {
+                    let pos = place((0, 0));
+                    self.error("E0203", pos, format!("`{src}` is not a condition (true/false)"), "compare it with something, e.g. `income <= standard`");
+                    None
+                }
+                Ok(_) => Some(parsed),
+            },
+        }
+    }
+
+    fn compile(&mut self, s: Service, catalog: &Catalog) -> Flow {
+        if !is_word_id(&s.id) {
+            let pos = self.at(Some("id"), &s.id);
+            self.error("E0102", pos, format!("the service id `{}` is not a valid id", s.id), "use lower-case letters, digits and `-`, starting with a letter");
+        }
+        let mut env = TypeEnv::new();
+        for name in s.constants.keys() {
+            if !is_name(name) {
+                let pos = self.at(None, name);
+                self.error("E0102", pos, format!("the constant `{name}` is not a valid name"), "use letters, digits and `_`, starting with a letter");
+            }
+            env.insert(name.clone(), Type::Number);
+        }
+
+        // Computed values: their types, and which questions they depend on.
+        let question_ids: Vec<String> = s.questions.iter().map(|q| q.id().to_string()).collect();
+        let mut computed_env = TypeEnv::new();
+        let computed_deps = self.computed_types(&s, &question_ids, &env, &mut computed_env);
+
+        let mut seen = BTreeSet::new();
+        let mut questions = Vec::new();
+        let mut q_types = TypeEnv::new();
+        for q in &s.questions {
+            let id = q.id().to_string();
+            let t = match q {
+                Question::Choice { options, .. } => {
+                    let mut opts = Vec::new();
+                    for o in options {
+                        if opts.contains(&o.id) {
+                            let pos = self.at(Some(&id), &o.id);
+                            self.error("E0101", pos, format!("the option `{}` appears twice in `{id}`", o.id), "give each option its own id");
+                        }
+                        if !is_word_id(&o.id) {
+                            let pos = self.at(Some(&id), &o.id);
+                            self.error("E0102", pos, format!("the option id `{}` is not a valid id", o.id), "use letters, digits, `_` and `-`, starting with a letter");
+                        }
+                        opts.push(o.id.clone());
+                    }
+                    if options.len() < 2 {
+                        let pos = self.at(None, &id);
+                        self.error("E0104", pos, format!("the choice question `{id}` has fewer than two options"), "add the options people can choose from");
+                    }
+                    Type::Choice(opts)
+                }
+                Question::Number { min, max, .. } => {
+                    if let (Some(lo), Some(hi)) = (min, max) {
+                        if lo > hi {
+                            let pos = self.at(None, &id);
+                            self.error("E0105", pos, format!("`{id}` has min {lo} above max {hi}"), "swap min and max");
+                        }
+                    }
+                    Type::Number
+                }
+            };
+            if !is_name(&id) {
+                let pos = self.at(None, &id);
+                self.error("E0102", pos, format!("the question id `{id}` is not a valid name"), "use letters, digits and `_`, starting with a letter, so conditions can name it");
+            }
+            if !seen.insert(id.clone()) || env.contains_key(&id) {
+                let pos = self.at(None, &id);
+                self.error("E0101", pos, format!("the id `{id}` is used twice"), "give each question its own id");
+            }
+            // A question's condition may name constants, earlier questions, and computed
+            // values that depend only on earlier questions: the flow always moves forward.
+            let mut q_env = env.clone();
+            q_env.extend(q_types.clone());
+            for (cid, deps) in &computed_deps {
+                if deps.iter().all(|d| q_types.contains_key(d)) {
+                    if let Some(t) = computed_env.get(cid) {
+                        q_env.insert(cid.clone(), t.clone());
+                    }
+                }
+            }
+            let when = q.when().and_then(|w| self.expr(&id, w, &q_env, true));
+            questions.push(CompiledQuestion { def: q.clone(), when });
+            q_types.insert(id.clone(), t);
+        }
+        let mut full_env = env.clone();
+        full_env.extend(q_types);
+
+        // Each computed value may use constants, questions and the computed values above it.
+        let mut computed = Vec::new();
+        for c in &s.computed {
+            if let Some(e) = self.expr(&c.id, &c.expr, &full_env, false) {
+                computed.push((c.id.clone(), e));
+            }
+            if let Some(t) = computed_env.get(&c.id) {
+                full_env.insert(c.id.clone(), t.clone());
+            }
+        }
+
+        let mut outcomes = Vec::new();
+        let mut outcome_ids = BTreeSet::new();
+        for o in &s.outcomes {
+            if !outcome_ids.insert(o.id.clone()) {
+                let pos = self.at(None, &o.id);
+                self.error("E0101", pos, format!("the outcome id `{}` is used twice", o.id), "give each outcome its own id");
+            }
+            let when = o.when.as_deref().and_then(|w| self.expr(&o.id, w, &full_env, true));
+            let mut materials = Vec::new();
+            for m in &o.materials {
+                if !catalog.materials.contains(m.id()) {
+                    let pos = self.at(Some(&o.id), m.id());
+                    let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
+                    self.error("E0103", pos, format!("`{}` is not a material in the catalog", m.id()), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+                }
+                let cond = match m {
+                    crate::model::MaterialRef::When { when, .. } => self.expr(&o.id, when, &full_env, true),
+                    crate::model::MaterialRef::Always(_) => None,
+                };
+                materials.push((m.id().to_string(), cond));
+            }
+            if let Some(office) = &o.office {
+                if !catalog.offices.contains(office) {
+                    let pos = self.at(Some(&o.id), office);
+                    self.error("E0103", pos, format!("`{office}` is not an office in the catalog"), "add it to public/catalog.json, or fix the id");
+                }
+            }
+            let mut reasons = Vec::new();
+            for r in &o.reasons {
+                let cond = r.when.as_deref().and_then(|w| self.expr(&r.id, w, &full_env, true));
+                reasons.push((r.id.clone(), cond));
+            }
+            outcomes.push(CompiledOutcome { def: o.clone(), when, materials, reasons });
+        }
+        match s.outcomes.last() {
+            None => {
+                let pos = self.at(None, "outcomes");
+                self.error("E0301", pos, "the service has no outcomes".into(), "add at least one outcome; the last one without `when`");
+            }
+            Some(last) if last.when.is_some() => {
+                let pos = self.at(None, &last.id);
+                self.error("E0301", pos, format!("the last outcome `{}` has a condition, so some answers lead to no outcome", last.id), "remove `when` from the last outcome so it catches every other case");
+            }
+            Some(_) => {}
+        }
+
+        Flow { id: s.id, life_events: s.life_events, constants: s.constants, questions, computed, outcomes }
+    }
+
+    /// Type every computed value into `computed_env` (each may use constants, questions and
+    /// earlier computed values) and return the questions each depends on. Errors in the
+    /// expressions themselves are reported when they are compiled.
+    fn computed_types(&mut self, s: &Service, question_ids: &[String], constants: &TypeEnv, computed_env: &mut TypeEnv) -> Vec<(String, BTreeSet<String>)> {
+        let mut full = constants.clone();
+        for q in &s.questions {
+            let t = match q {
+                Question::Choice { options, .. } => Type::Choice(options.iter().map(|o| o.id.clone()).collect()),
+                Question::Number { .. } => Type::Number,
+            };
+            full.insert(q.id().to_string(), t);
+        }
+        let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
+        for c in &s.computed {
+            if full.contains_key(&c.id) || !is_name(&c.id) {
+                let pos = self.at(None, &c.id);
+                self.error("E0101", pos, format!("the computed id `{}` is not a free name", c.id), "use a name not used by a question or constant: letters, digits and `_`");
+            }
+            let Ok(parsed) = expr::parse(&c.expr) else { continue };
+            let Ok(t) = expr::check(&parsed, &full) else { continue };
+            let mut deps = BTreeSet::new();
+            names(&parsed, &mut |n| {
+                if question_ids.iter().any(|q| q == n) {
+                    deps.insert(n.to_string());
+                } else if let Some((_, d)) = out.iter().find(|(id, _)| id == n) {
+                    deps.extend(d.iter().cloned());
+                }
+            });
+            full.insert(c.id.clone(), t.clone());
+            computed_env.insert(c.id.clone(), t);
+            out.push((c.id.clone(), deps));
+        }
+        out
+    }
+}
+
+/// Call `f` with every name an expression reads.
+fn names(e: &Expr, f: &mut dyn FnMut(&str)) {
+    match e {
+        Expr::Name(n, _) | Expr::Answered(n) => f(n),
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) => names(i, f),
+        Expr::Binary(_, l, r, _) => {
+            names(l, f);
+            names(r, f);
+        }
+        Expr::Number(_) | Expr::Text(..) | Expr::Bool(_) => {}
+    }
+}

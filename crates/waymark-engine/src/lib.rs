@@ -1,0 +1,34 @@
+//! Waymark's engine: everything about a guide that can be decided without a browser.
+//!
+//! Data flows one way: content files (a service JSON and the shared catalog) are parsed into
+//! the [`model`] types, compiled and checked into a [`Flow`], and a [`Session`] walks that flow
+//! with one person's answers. The widget only renders what the session says; the CLI only
+//! reports what [`Flow::compile`] finds.
+//!
+//! ```
+//! use waymark_engine::{Catalog, Flow, Session, Step};
+//! let catalog = Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[]}"#).unwrap();
+//! let flow = Flow::from_json(r#"{
+//!   "id": "demo",
+//!   "questions": [{"type": "number", "id": "age", "min": 0, "max": 130}],
+//!   "outcomes": [
+//!     {"id": "old", "when": "age >= 80", "materials": ["id-card"]},
+//!     {"id": "young"}
+//!   ]
+//! }"#, &catalog).unwrap();
+//! let mut session = Session::new(&flow);
+//! session.answer(&flow, "85").unwrap();
+//! session.next(&flow).unwrap();
+//! assert!(matches!(session.step(&flow), Step::Outcome(o) if o.id == "old"));
+//! ```
+
+pub mod diagnostic;
+pub mod expr;
+pub mod flow;
+pub mod model;
+pub mod session;
+
+pub use diagnostic::{Diagnostic, Position};
+pub use flow::{Catalog, Flow};
+pub use model::{AnswerValue, Service};
+pub use session::{AnswerError, ArgValue, OutcomeView, Progress, Session, Step};

@@ -1,1 +1,34 @@
-//! placeholder
+//! Waymark: an accessible, step-by-step guide to government services, as a Leptos
+//! client-side widget.
+//!
+//! On load it mounts a guide into every element with a `data-waymark` attribute (whose value
+//! is the service id), fetching content relative to `data-waymark-base` (default `./`).
+//! The widget owns only that element: it never writes the host's `<html>`, `<head>` or styles.
+
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod platform;
+
+use components::guide::Guide;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::HtmlElement;
+
+/// Mount a guide for `service` into `el`, loading content from `base` (ending in `/`).
+/// The guide lives as long as the page.
+pub fn mount(el: HtmlElement, service: String, base: String) {
+    leptos::mount::mount_to(el, move || view! { <Guide service=service base=base /> }).forget();
+}
+
+/// Entry point: mount a guide into each `[data-waymark]` element on the page.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    for (el, service) in platform::dom::mount_points() {
+        let base = el
+            .get_attribute("data-waymark-base")
+            .unwrap_or_else(|| "./".to_string());
+        mount(el, service, base);
+    }
+}

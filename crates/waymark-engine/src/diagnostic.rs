@@ -26,8 +26,18 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// Build a diagnostic.
-    pub fn new(code: &'static str, position: Position, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Diagnostic { code, position, message: message.into(), hint: hint.into() }
+    pub fn new(
+        code: &'static str,
+        position: Position,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            position,
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
 
     /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
@@ -41,7 +51,11 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: error[{}]: {}", self.position.line, self.position.col, self.code, self.message)
+        write!(
+            f,
+            "{}:{}: error[{}]: {}",
+            self.position.line, self.position.col, self.code, self.message
+        )
     }
 }
 
@@ -73,7 +87,9 @@ impl<'a> LineIndex<'a> {
     /// offending value in the text. Good enough for editors: ids are unique, and expressions
     /// are found after the object that holds them.
     pub(crate) fn find_string(&self, anchor: Option<&str>, value: &str) -> Option<usize> {
-        let start = anchor.and_then(|a| self.find_string_literal(0, a)).unwrap_or(0);
+        let start = anchor
+            .and_then(|a| self.find_string_literal(0, a))
+            .unwrap_or(0);
         self.find_string_literal(start, value).map(|o| o + 1)
     }
 

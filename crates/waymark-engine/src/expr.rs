@@ -46,7 +46,11 @@ impl Type {
 }
 
 fn quote_list(items: &[String]) -> String {
-    items.iter().map(|o| format!("'{o}'")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|o| format!("'{o}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A value while evaluating.
@@ -74,7 +78,11 @@ pub struct ExprError {
 }
 
 fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Result<T, ExprError> {
-    Err(ExprError { span, message: message.into(), hint: hint.into() })
+    Err(ExprError {
+        span,
+        message: message.into(),
+        hint: hint.into(),
+    })
 }
 
 /// Binary operators.
@@ -155,7 +163,13 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
             let text = &src[start..i];
             match text.parse::<f64>() {
                 Ok(n) => out.push((Tok::Num(n), (start, i))),
-                Err(_) => return err((start, i), format!("`{text}` is not a number"), "write numbers like 700 or 2.5"),
+                Err(_) => {
+                    return err(
+                        (start, i),
+                        format!("`{text}` is not a number"),
+                        "write numbers like 700 or 2.5",
+                    )
+                }
             }
             continue;
         }
@@ -173,7 +187,11 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 i += 1;
             }
             if i >= bytes.len() {
-                return err((start, i), "this text has no closing quote", "end the text with ' (a single quote)");
+                return err(
+                    (start, i),
+                    "this text has no closing quote",
+                    "end the text with ' (a single quote)",
+                );
             }
             out.push((Tok::Str(src[text_start..i].to_string()), (start, i + 1)));
             i += 1;
@@ -197,7 +215,13 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 b'[' => "[",
                 b']' => "]",
                 b',' => ",",
-                b'=' => return err((i, i + 1), "a single `=` is not a comparison", "write `==` to compare"),
+                b'=' => {
+                    return err(
+                        (i, i + 1),
+                        "a single `=` is not a comparison",
+                        "write `==` to compare",
+                    )
+                }
                 _ => {
                     let ch = src[i..].chars().next().unwrap_or('?');
                     return err((i, i + ch.len_utf8()), format!("unexpected character `{ch}`"), "conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]");
@@ -221,7 +245,9 @@ impl Parser {
         self.toks.get(self.pos).map(|(t, _)| t)
     }
     fn span(&self) -> Span {
-        self.toks.get(self.pos).map_or((self.end, self.end), |(_, s)| *s)
+        self.toks
+            .get(self.pos)
+            .map_or((self.end, self.end), |(_, s)| *s)
     }
     fn is_op(&self, op: &str) -> bool {
         matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
@@ -235,7 +261,11 @@ impl Parser {
             self.pos += 1;
             Ok(s)
         } else {
-            err(self.span(), format!("expected `{op}` here"), format!("add `{op}`"))
+            err(
+                self.span(),
+                format!("expected `{op}` here"),
+                format!("add `{op}`"),
+            )
         }
     }
 
@@ -285,7 +315,13 @@ impl Parser {
                             items.push((s, span));
                             self.pos += 1;
                         }
-                        _ => return err(self.span(), "expected an option in quotes", "write options like ['a', 'b']"),
+                        _ => {
+                            return err(
+                                self.span(),
+                                "expected an option in quotes",
+                                "write options like ['a', 'b']",
+                            )
+                        }
                     }
                     if !self.is_op("]") {
                         self.expect_op(",")?;
@@ -343,7 +379,11 @@ impl Parser {
     fn atom(&mut self) -> Result<Expr, ExprError> {
         let span = self.span();
         let Some(tok) = self.peek().cloned() else {
-            return err(span, "the condition ends too early", "finish the condition, e.g. `income <= standard`");
+            return err(
+                span,
+                "the condition ends too early",
+                "finish the condition, e.g. `income <= standard`",
+            );
         };
         self.pos += 1;
         match tok {
@@ -356,13 +396,23 @@ impl Parser {
                     self.expect_op("(")?;
                     let name = match self.toks.get(self.pos).cloned() {
                         Some((Tok::Ident(n), _)) => n,
-                        _ => return err(self.span(), "expected a question id", "write answered(question_id)"),
+                        _ => {
+                            return err(
+                                self.span(),
+                                "expected a question id",
+                                "write answered(question_id)",
+                            )
+                        }
                     };
                     self.pos += 1;
                     self.expect_op(")")?;
                     Ok(Expr::Answered(name))
                 }
-                "and" | "or" | "not" | "in" => err(span, format!("`{w}` needs something before it"), "check the condition is complete"),
+                "and" | "or" | "not" | "in" => err(
+                    span,
+                    format!("`{w}` needs something before it"),
+                    "check the condition is complete",
+                ),
                 _ => Ok(Expr::Name(w, span)),
             },
             Tok::Op("(") => {
@@ -370,7 +420,11 @@ impl Parser {
                 self.expect_op(")")?;
                 Ok(inner)
             }
-            Tok::Op(o) => err(span, format!("unexpected `{o}`"), "a value (a name, number or 'text') belongs here"),
+            Tok::Op(o) => err(
+                span,
+                format!("unexpected `{o}`"),
+                "a value (a name, number or 'text') belongs here",
+            ),
         }
     }
 }
@@ -378,10 +432,18 @@ impl Parser {
 /// Parse an expression.
 pub fn parse(src: &str) -> Result<Expr, ExprError> {
     let toks = lex(src)?;
-    let mut p = Parser { toks, pos: 0, end: src.len() };
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        end: src.len(),
+    };
     let e = p.or()?;
     if p.pos < p.toks.len() {
-        return err(p.span(), "unexpected text after the end of the condition", "join conditions with `and` or `or`");
+        return err(
+            p.span(),
+            "unexpected text after the end of the condition",
+            "join conditions with `and` or `or`",
+        );
     }
     Ok(e)
 }
@@ -414,11 +476,22 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
         Expr::In(left, items) => {
             let t = check(left, env)?;
             let Type::Choice(opts) = t else {
-                return err(span_of(left), format!("`in [...]` needs a choice question, but this is {}", t.describe()), "use `in` with a choice question's id");
+                return err(
+                    span_of(left),
+                    format!(
+                        "`in [...]` needs a choice question, but this is {}",
+                        t.describe()
+                    ),
+                    "use `in` with a choice question's id",
+                );
             };
             for (item, span) in items {
                 if !opts.contains(item) {
-                    return err(*span, format!("'{item}' is not an option of this question"), format!("use one of: {}", quote_list(&opts)));
+                    return err(
+                        *span,
+                        format!("'{item}' is not an option of this question"),
+                        format!("use one of: {}", quote_list(&opts)),
+                    );
                 }
             }
             Type::Bool
@@ -432,8 +505,18 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                     Type::Number
                 }
                 Lt | Le | Gt | Ge => {
-                    expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
-                    expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    expect(
+                        l,
+                        env,
+                        &Type::Number,
+                        "`<`, `<=`, `>`, `>=` compare numbers",
+                    )?;
+                    expect(
+                        r,
+                        env,
+                        &Type::Number,
+                        "`<`, `<=`, `>`, `>=` compare numbers",
+                    )?;
                     Type::Bool
                 }
                 And | Or => {
@@ -451,7 +534,11 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                                 _ => (String::new(), *span),
                             };
                             if !opts.contains(&text) {
-                                return err(tspan, format!("'{text}' is not an option of this question"), format!("use one of: {}", quote_list(opts)));
+                                return err(
+                                    tspan,
+                                    format!("'{text}' is not an option of this question"),
+                                    format!("use one of: {}", quote_list(opts)),
+                                );
                             }
                         }
                         (Type::Choice(_), Type::Choice(_)) | (Type::Text, Type::Text) => {}
@@ -472,7 +559,11 @@ fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprEr
     if &got == want {
         Ok(())
     } else {
-        err(span_of(e), format!("expected {}, found {}", want.describe(), got.describe()), hint)
+        err(
+            span_of(e),
+            format!("expected {}, found {}", want.describe(), got.describe()),
+            hint,
+        )
     }
 }
 
@@ -571,12 +662,19 @@ mod tests {
     fn run(src: &str, vals: &[(&str, Value)]) -> Value {
         let e = parse(src).expect("parses");
         check(&e, &env()).expect("type-checks");
-        eval(&e, &|n| vals.iter().find(|(k, _)| *k == n).map_or(Value::Unknown, |(_, v)| v.clone()))
+        eval(&e, &|n| {
+            vals.iter()
+                .find(|(k, _)| *k == n)
+                .map_or(Value::Unknown, |(_, v)| v.clone())
+        })
     }
 
     #[test]
     fn arithmetic_and_comparison() {
-        let v = [("income", Value::Number(1400.0)), ("people", Value::Number(2.0))];
+        let v = [
+            ("income", Value::Number(1400.0)),
+            ("people", Value::Number(2.0)),
+        ];
         assert_eq!(run("income / people <= 700", &v), Value::Bool(true));
         assert_eq!(run("income / people < 700", &v), Value::Bool(false));
         assert_eq!(run("-income + 2 * 3 == -1394", &v), Value::Bool(true));
@@ -590,7 +688,10 @@ mod tests {
         assert_eq!(run("car == 'yes' and income > 5", &v), Value::Unknown);
         assert_eq!(run("not answered(income)", &v), Value::Bool(true));
         assert_eq!(run("car in ['yes']", &v), Value::Bool(true));
-        assert_eq!(run("income / 0 > 1", &[("income", Value::Number(1.0))]), Value::Unknown);
+        assert_eq!(
+            run("income / 0 > 1", &[("income", Value::Number(1.0))]),
+            Value::Unknown
+        );
     }
 
     #[test]
@@ -598,7 +699,11 @@ mod tests {
         let e = parse("income >= 'x'").expect("parses");
         let error = check(&e, &env()).expect_err("type error");
         assert_eq!(error.span, (10, 13));
-        assert!(error.message.contains("expected a number, found text"), "{}", error.message);
+        assert!(
+            error.message.contains("expected a number, found text"),
+            "{}",
+            error.message
+        );
 
         let e = parse("car == 'maybe'").expect("parses");
         let error = check(&e, &env()).expect_err("bad option");

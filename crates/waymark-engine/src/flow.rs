@@ -46,17 +46,33 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
     // Point at the second occurrence: that is the one to rename.
     let first = index.find_string(None, id).unwrap_or(0);
     let second = index.find_string_after(first, id).unwrap_or(first);
-    Diagnostic::new("E0101", index.position(second), format!("the {kind} id `{id}` is used twice"), "give each one its own id")
+    Diagnostic::new(
+        "E0101",
+        index.position(second),
+        format!("the {kind} id `{id}` is used twice"),
+        "give each one its own id",
+    )
 }
 
 /// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
 fn json_error(e: &serde_json::Error) -> Diagnostic {
-    let position = Position { line: e.line().max(1), col: e.column().max(1) };
+    let position = Position {
+        line: e.line().max(1),
+        col: e.column().max(1),
+    };
     let text = e.to_string();
     // serde_json appends " at line L column C"; the position is shown separately.
-    let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m).to_string();
+    let message = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(m, _)| m)
+        .to_string();
     if e.is_syntax() || e.is_eof() {
-        Diagnostic::new("E0001", position, format!("this is not valid JSON: {message}"), "check for a missing comma, quote or bracket just before this point")
+        Diagnostic::new(
+            "E0001",
+            position,
+            format!("this is not valid JSON: {message}"),
+            "check for a missing comma, quote or bracket just before this point",
+        )
     } else {
         Diagnostic::new("E0002", position, message, "compare with public/schema/service.schema.json, or let your editor's autocomplete guide you")
     }
@@ -109,9 +125,16 @@ impl Flow {
     }
 
     /// Compile a parsed service; `text` is its source, used only to place diagnostics.
-    pub fn compile(service: Service, text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
+    pub fn compile(
+        service: Service,
+        text: &str,
+        catalog: &Catalog,
+    ) -> Result<Flow, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
-        let mut c = Compiler { index: &index, diags: Vec::new() };
+        let mut c = Compiler {
+            index: &index,
+            diags: Vec::new(),
+        };
         let flow = c.compile(service, catalog);
         if c.diags.is_empty() {
             Ok(flow)
@@ -146,11 +169,19 @@ fn is_word_id(id: &str) -> bool {
 
 impl Compiler<'_> {
     fn at(&self, anchor: Option<&str>, value: &str) -> Position {
-        self.index.position(self.index.find_string(anchor, value).unwrap_or(0))
+        self.index
+            .position(self.index.find_string(anchor, value).unwrap_or(0))
     }
 
-    fn error(&mut self, code: &'static str, position: Position, message: String, hint: impl Into<String>) {
-        self.diags.push(Diagnostic::new(code, position, message, hint));
+    fn error(
+        &mut self,
+        code: &'static str,
+        position: Position,
+        message: String,
+        hint: impl Into<String>,
+    ) {
+        self.diags
+            .push(Diagnostic::new(code, position, message, hint));
     }
 
     /// Compile one expression found in the object whose id is `owner`.
@@ -173,7 +204,12 @@ impl Compiler<'_> {
                 }
                 Ok(t) if want_bool && t != Type::Bool => {
                     let pos = place((0, 0));
-                    self.error("E0203", pos, format!("`{src}` is not a condition (true/false)"), "compare it with something, e.g. `income <= standard`");
+                    self.error(
+                        "E0203",
+                        pos,
+                        format!("`{src}` is not a condition (true/false)"),
+                        "compare it with something, e.g. `income <= standard`",
+                    );
                     None
                 }
                 Ok(_) => Some(parsed),
@@ -184,13 +220,23 @@ impl Compiler<'_> {
     fn compile(&mut self, s: Service, catalog: &Catalog) -> Flow {
         if !is_word_id(&s.id) {
             let pos = self.at(Some("id"), &s.id);
-            self.error("E0102", pos, format!("the service id `{}` is not a valid id", s.id), "use lower-case letters, digits and `-`, starting with a letter");
+            self.error(
+                "E0102",
+                pos,
+                format!("the service id `{}` is not a valid id", s.id),
+                "use lower-case letters, digits and `-`, starting with a letter",
+            );
         }
         let mut env = TypeEnv::new();
         for name in s.constants.keys() {
             if !is_name(name) {
                 let pos = self.at(None, name);
-                self.error("E0102", pos, format!("the constant `{name}` is not a valid name"), "use letters, digits and `_`, starting with a letter");
+                self.error(
+                    "E0102",
+                    pos,
+                    format!("the constant `{name}` is not a valid name"),
+                    "use letters, digits and `_`, starting with a letter",
+                );
             }
             env.insert(name.clone(), Type::Number);
         }
@@ -211,17 +257,32 @@ impl Compiler<'_> {
                     for o in options {
                         if opts.contains(&o.id) {
                             let pos = self.at(Some(&id), &o.id);
-                            self.error("E0101", pos, format!("the option `{}` appears twice in `{id}`", o.id), "give each option its own id");
+                            self.error(
+                                "E0101",
+                                pos,
+                                format!("the option `{}` appears twice in `{id}`", o.id),
+                                "give each option its own id",
+                            );
                         }
                         if !is_word_id(&o.id) {
                             let pos = self.at(Some(&id), &o.id);
-                            self.error("E0102", pos, format!("the option id `{}` is not a valid id", o.id), "use letters, digits, `_` and `-`, starting with a letter");
+                            self.error(
+                                "E0102",
+                                pos,
+                                format!("the option id `{}` is not a valid id", o.id),
+                                "use letters, digits, `_` and `-`, starting with a letter",
+                            );
                         }
                         opts.push(o.id.clone());
                     }
                     if options.len() < 2 {
                         let pos = self.at(None, &id);
-                        self.error("E0104", pos, format!("the choice question `{id}` has fewer than two options"), "add the options people can choose from");
+                        self.error(
+                            "E0104",
+                            pos,
+                            format!("the choice question `{id}` has fewer than two options"),
+                            "add the options people can choose from",
+                        );
                     }
                     Type::Choice(opts)
                 }
@@ -229,7 +290,12 @@ impl Compiler<'_> {
                     if let (Some(lo), Some(hi)) = (min, max) {
                         if lo > hi {
                             let pos = self.at(None, &id);
-                            self.error("E0105", pos, format!("`{id}` has min {lo} above max {hi}"), "swap min and max");
+                            self.error(
+                                "E0105",
+                                pos,
+                                format!("`{id}` has min {lo} above max {hi}"),
+                                "swap min and max",
+                            );
                         }
                     }
                     Type::Number
@@ -241,7 +307,12 @@ impl Compiler<'_> {
             }
             if !seen.insert(id.clone()) || env.contains_key(&id) {
                 let pos = self.at(None, &id);
-                self.error("E0101", pos, format!("the id `{id}` is used twice"), "give each question its own id");
+                self.error(
+                    "E0101",
+                    pos,
+                    format!("the id `{id}` is used twice"),
+                    "give each question its own id",
+                );
             }
             // A question's condition may name constants, earlier questions, and computed
             // values that depend only on earlier questions: the flow always moves forward.
@@ -255,7 +326,10 @@ impl Compiler<'_> {
                 }
             }
             let when = q.when().and_then(|w| self.expr(&id, w, &q_env, true));
-            questions.push(CompiledQuestion { def: q.clone(), when });
+            questions.push(CompiledQuestion {
+                def: q.clone(),
+                when,
+            });
             q_types.insert(id.clone(), t);
         }
         let mut full_env = env.clone();
@@ -277,18 +351,36 @@ impl Compiler<'_> {
         for o in &s.outcomes {
             if !outcome_ids.insert(o.id.clone()) {
                 let pos = self.at(None, &o.id);
-                self.error("E0101", pos, format!("the outcome id `{}` is used twice", o.id), "give each outcome its own id");
+                self.error(
+                    "E0101",
+                    pos,
+                    format!("the outcome id `{}` is used twice", o.id),
+                    "give each outcome its own id",
+                );
             }
-            let when = o.when.as_deref().and_then(|w| self.expr(&o.id, w, &full_env, true));
+            let when = o
+                .when
+                .as_deref()
+                .and_then(|w| self.expr(&o.id, w, &full_env, true));
             let mut materials = Vec::new();
             for m in &o.materials {
                 if !catalog.materials.contains(m.id()) {
                     let pos = self.at(Some(&o.id), m.id());
                     let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
-                    self.error("E0103", pos, format!("`{}` is not a material in the catalog", m.id()), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+                    self.error(
+                        "E0103",
+                        pos,
+                        format!("`{}` is not a material in the catalog", m.id()),
+                        format!(
+                            "add it to public/catalog.json, or use one of: {}",
+                            known.join(", ")
+                        ),
+                    );
                 }
                 let cond = match m {
-                    crate::model::MaterialRef::When { when, .. } => self.expr(&o.id, when, &full_env, true),
+                    crate::model::MaterialRef::When { when, .. } => {
+                        self.expr(&o.id, when, &full_env, true)
+                    }
                     crate::model::MaterialRef::Always(_) => None,
                 };
                 materials.push((m.id().to_string(), cond));
@@ -296,39 +388,80 @@ impl Compiler<'_> {
             if let Some(office) = &o.office {
                 if !catalog.offices.contains(office) {
                     let pos = self.at(Some(&o.id), office);
-                    self.error("E0103", pos, format!("`{office}` is not an office in the catalog"), "add it to public/catalog.json, or fix the id");
+                    self.error(
+                        "E0103",
+                        pos,
+                        format!("`{office}` is not an office in the catalog"),
+                        "add it to public/catalog.json, or fix the id",
+                    );
                 }
             }
             let mut reasons = Vec::new();
             for r in &o.reasons {
-                let cond = r.when.as_deref().and_then(|w| self.expr(&r.id, w, &full_env, true));
+                let cond = r
+                    .when
+                    .as_deref()
+                    .and_then(|w| self.expr(&r.id, w, &full_env, true));
                 reasons.push((r.id.clone(), cond));
             }
-            outcomes.push(CompiledOutcome { def: o.clone(), when, materials, reasons });
+            outcomes.push(CompiledOutcome {
+                def: o.clone(),
+                when,
+                materials,
+                reasons,
+            });
         }
         match s.outcomes.last() {
             None => {
                 let pos = self.at(None, "outcomes");
-                self.error("E0301", pos, "the service has no outcomes".into(), "add at least one outcome; the last one without `when`");
+                self.error(
+                    "E0301",
+                    pos,
+                    "the service has no outcomes".into(),
+                    "add at least one outcome; the last one without `when`",
+                );
             }
             Some(last) if last.when.is_some() => {
                 let pos = self.at(None, &last.id);
-                self.error("E0301", pos, format!("the last outcome `{}` has a condition, so some answers lead to no outcome", last.id), "remove `when` from the last outcome so it catches every other case");
+                self.error(
+                    "E0301",
+                    pos,
+                    format!(
+                        "the last outcome `{}` has a condition, so some answers lead to no outcome",
+                        last.id
+                    ),
+                    "remove `when` from the last outcome so it catches every other case",
+                );
             }
             Some(_) => {}
         }
 
-        Flow { id: s.id, life_events: s.life_events, constants: s.constants, questions, computed, outcomes }
+        Flow {
+            id: s.id,
+            life_events: s.life_events,
+            constants: s.constants,
+            questions,
+            computed,
+            outcomes,
+        }
     }
 
     /// Type every computed value into `computed_env` (each may use constants, questions and
     /// earlier computed values) and return the questions each depends on. Errors in the
     /// expressions themselves are reported when they are compiled.
-    fn computed_types(&mut self, s: &Service, question_ids: &[String], constants: &TypeEnv, computed_env: &mut TypeEnv) -> Vec<(String, BTreeSet<String>)> {
+    fn computed_types(
+        &mut self,
+        s: &Service,
+        question_ids: &[String],
+        constants: &TypeEnv,
+        computed_env: &mut TypeEnv,
+    ) -> Vec<(String, BTreeSet<String>)> {
         let mut full = constants.clone();
         for q in &s.questions {
             let t = match q {
-                Question::Choice { options, .. } => Type::Choice(options.iter().map(|o| o.id.clone()).collect()),
+                Question::Choice { options, .. } => {
+                    Type::Choice(options.iter().map(|o| o.id.clone()).collect())
+                }
                 Question::Number { .. } => Type::Number,
             };
             full.insert(q.id().to_string(), t);
@@ -337,10 +470,19 @@ impl Compiler<'_> {
         for c in &s.computed {
             if full.contains_key(&c.id) || !is_name(&c.id) {
                 let pos = self.at(None, &c.id);
-                self.error("E0101", pos, format!("the computed id `{}` is not a free name", c.id), "use a name not used by a question or constant: letters, digits and `_`");
+                self.error(
+                    "E0101",
+                    pos,
+                    format!("the computed id `{}` is not a free name", c.id),
+                    "use a name not used by a question or constant: letters, digits and `_`",
+                );
             }
-            let Ok(parsed) = expr::parse(&c.expr) else { continue };
-            let Ok(t) = expr::check(&parsed, &full) else { continue };
+            let Ok(parsed) = expr::parse(&c.expr) else {
+                continue;
+            };
+            let Ok(t) = expr::check(&parsed, &full) else {
+                continue;
+            };
             let mut deps = BTreeSet::new();
             names(&parsed, &mut |n| {
                 if question_ids.iter().any(|q| q == n) {

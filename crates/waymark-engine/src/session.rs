@@ -91,10 +91,19 @@ impl Session {
 
     /// The current step: a question, or the outcome.
     pub fn step<'f>(&self, flow: &'f Flow) -> Step<'f> {
-        match self.current.as_deref().and_then(|id| flow.question_index(id)) {
+        match self
+            .current
+            .as_deref()
+            .and_then(|id| flow.question_index(id))
+        {
             Some(i) => Step::Question(&flow.questions[i].def),
             None => Step::Outcome(self.outcome(flow)),
         }
+    }
+
+    /// The id of the question being asked; `None` once the guide is finished.
+    pub fn current(&self) -> Option<&str> {
+        self.current.as_deref()
     }
 
     /// The stored answer to a question, if any.
@@ -165,8 +174,13 @@ impl Session {
     pub fn progress(&self, flow: &Flow) -> Option<Progress> {
         let current = flow.question_index(self.current.as_deref()?)?;
         let step = (0..current).filter(|&i| self.is_asked(flow, i)).count() + 1;
-        let total = (0..flow.questions.len()).filter(|&i| self.is_reachable(flow, i)).count();
-        Some(Progress { step, total: total.max(step) })
+        let total = (0..flow.questions.len())
+            .filter(|&i| self.is_reachable(flow, i))
+            .count();
+        Some(Progress {
+            step,
+            total: total.max(step),
+        })
     }
 
     /// Whether question `i` is asked, given the answers (its condition is true).
@@ -187,7 +201,9 @@ impl Session {
 
     fn asked_after(&self, flow: &Flow, after: Option<usize>) -> Option<String> {
         let from = after.map_or(0, |i| i + 1);
-        (from..flow.questions.len()).find(|&i| self.is_asked(flow, i)).map(|i| flow.questions[i].def.id().to_string())
+        (from..flow.questions.len())
+            .find(|&i| self.is_asked(flow, i))
+            .map(|i| flow.questions[i].def.id().to_string())
     }
 
     /// Drop answers to questions the other answers no longer lead to. Questions only look
@@ -202,7 +218,11 @@ impl Session {
 
     /// Every named value: constants, answers, then computed values in order.
     fn values(&self, flow: &Flow) -> BTreeMap<String, Value> {
-        let mut vals: BTreeMap<String, Value> = flow.constants.iter().map(|(k, v)| (k.clone(), Value::Number(*v))).collect();
+        let mut vals: BTreeMap<String, Value> = flow
+            .constants
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::Number(*v)))
+            .collect();
         for (k, a) in &self.answers {
             let v = match a {
                 AnswerValue::Number(n) => Value::Number(*n),
@@ -226,12 +246,22 @@ impl Session {
         let vals = self.values(flow);
         let holds = |w: &Option<expr::Expr>| match w {
             None => true,
-            Some(e) => expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown)) == Value::Bool(true),
+            Some(e) => {
+                expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown))
+                    == Value::Bool(true)
+            }
         };
         // Compilation guarantees the last outcome has no condition.
         let chosen: Option<&CompiledOutcome> = flow.outcomes.iter().find(|o| holds(&o.when));
         let Some(o) = chosen else {
-            return OutcomeView { id: String::new(), materials: vec![], office: None, time_limit_days: None, reasons: vec![], args: vec![] };
+            return OutcomeView {
+                id: String::new(),
+                materials: vec![],
+                office: None,
+                time_limit_days: None,
+                reasons: vec![],
+                args: vec![],
+            };
         };
         let args = vals
             .iter()
@@ -243,10 +273,20 @@ impl Session {
             .collect();
         OutcomeView {
             id: o.def.id.clone(),
-            materials: o.materials.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
+            materials: o
+                .materials
+                .iter()
+                .filter(|(_, w)| holds(w))
+                .map(|(id, _)| id.clone())
+                .collect(),
             office: o.def.office.clone(),
             time_limit_days: o.def.time_limit_days,
-            reasons: o.reasons.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
+            reasons: o
+                .reasons
+                .iter()
+                .filter(|(_, w)| holds(w))
+                .map(|(id, _)| id.clone())
+                .collect(),
             args,
         }
     }
@@ -285,7 +325,9 @@ fn parse_answer(q: &Question, input: &str) -> Result<AnswerValue, AnswerError> {
                 Err(AnswerError::UnknownOption)
             }
         }
-        Question::Number { min, max, whole, .. } => {
+        Question::Number {
+            min, max, whole, ..
+        } => {
             let text = normalize_number(input);
             let n: f64 = text.parse().map_err(|_| AnswerError::NotANumber)?;
             if !n.is_finite() || text.chars().any(|c| c.is_ascii_alphabetic()) {

@@ -3,7 +3,8 @@
 use waymark_engine::{Catalog, Diagnostic, Flow, Position};
 
 fn catalog() -> Catalog {
-    Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[{"id":"centre"}]}"#).expect("catalog")
+    Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[{"id":"centre"}]}"#)
+        .expect("catalog")
 }
 
 fn diagnose(text: &str) -> Vec<Diagnostic> {
@@ -31,9 +32,15 @@ fn json_syntax_error_has_its_position() {
 
 #[test]
 fn unknown_field_is_named() {
-    let d = diagnose(r#"{"id": "demo", "questions": [{"type": "number", "id": "age", "wen": "x"}], "outcomes": [{"id": "o"}]}"#);
+    let d = diagnose(
+        r#"{"id": "demo", "questions": [{"type": "number", "id": "age", "wen": "x"}], "outcomes": [{"id": "o"}]}"#,
+    );
     assert_eq!(d[0].code, "E0002");
-    assert!(d[0].message.contains("unknown field `wen`"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("unknown field `wen`"),
+        "{}",
+        d[0].message
+    );
 }
 
 #[test]
@@ -46,12 +53,16 @@ fn expression_errors_point_inside_the_file() {
     let line = text.lines().nth(6).expect("line 7");
     let col = line.find("'eighty'").expect("in line") + 1;
     assert_eq!(d[0].position, Position { line: 7, col });
-    assert!(d[0].render("demo.json").starts_with(&format!("demo.json:7:{col}: error[E0202]:")));
+    assert!(d[0]
+        .render("demo.json")
+        .starts_with(&format!("demo.json:7:{col}: error[E0202]:")));
 }
 
 #[test]
 fn wrong_option_and_dangling_material_and_missing_default() {
-    let text = with_outcomes(r#"[{"id": "a", "when": "car == 'maybe'", "materials": ["passport"]}, {"id": "b", "when": "age > 3"}]"#);
+    let text = with_outcomes(
+        r#"[{"id": "a", "when": "car == 'maybe'", "materials": ["passport"]}, {"id": "b", "when": "age > 3"}]"#,
+    );
     let codes: Vec<&str> = diagnose(&text).iter().map(|d| d.code).collect();
     assert_eq!(codes, ["E0202", "E0103", "E0301"]);
 }
@@ -64,7 +75,11 @@ fn later_questions_cannot_steer_earlier_ones() {
     ], "outcomes": [{"id": "o"}]}"#;
     let d = diagnose(text);
     assert_eq!(d[0].code, "E0202");
-    assert!(d[0].message.contains("`car` is not a question"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("`car` is not a question"),
+        "{}",
+        d[0].message
+    );
     assert_eq!(d[0].position.line, 2);
 }
 

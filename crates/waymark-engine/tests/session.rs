@@ -4,8 +4,15 @@ use waymark_engine::{AnswerError, AnswerValue, Catalog, Flow, Progress, Session,
 
 fn dibao() -> Flow {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public");
-    let catalog = Catalog::from_json(&std::fs::read_to_string(format!("{root}/catalog.json")).expect("catalog")).expect("catalog loads");
-    Flow::from_json(&std::fs::read_to_string(format!("{root}/services/dibao.json")).expect("dibao"), &catalog).expect("dibao compiles")
+    let catalog = Catalog::from_json(
+        &std::fs::read_to_string(format!("{root}/catalog.json")).expect("catalog"),
+    )
+    .expect("catalog loads");
+    Flow::from_json(
+        &std::fs::read_to_string(format!("{root}/services/dibao.json")).expect("dibao"),
+        &catalog,
+    )
+    .expect("dibao compiles")
 }
 
 fn current(s: &Session, flow: &Flow) -> String {
@@ -49,7 +56,10 @@ fn back_keeps_answers_and_next_needs_one() {
     assert_eq!(current(&s, &flow), "people");
     assert_eq!(s.answer_to("people"), Some(&AnswerValue::Number(3.0)));
     assert!(s.back(&flow));
-    assert_eq!(s.answer_to("hukou"), Some(&AnswerValue::Choice("local".into())));
+    assert_eq!(
+        s.answer_to("hukou"),
+        Some(&AnswerValue::Choice("local".into()))
+    );
 }
 
 #[test]
@@ -63,7 +73,12 @@ fn answers_on_a_branch_no_longer_taken_are_pruned() {
     while s.back(&flow) {}
     answer(&mut s, &flow, "elsewhere");
     assert_eq!(current(&s, &flow), "outcome:elsewhere");
-    assert_eq!(s.answers().len(), 1, "only hukou is left: {:?}", s.answers());
+    assert_eq!(
+        s.answers().len(),
+        1,
+        "only hukou is left: {:?}",
+        s.answers()
+    );
     // From the outcome, back goes to the last question asked.
     assert!(s.back(&flow));
     assert_eq!(current(&s, &flow), "hukou");
@@ -81,7 +96,11 @@ fn number_input_errors_are_specific() {
     assert_eq!(s.answer(&flow, "2.5"), Err(AnswerError::NotWhole));
     assert_eq!(s.answer(&flow, "0"), Err(AnswerError::TooSmall(1.0)));
     assert_eq!(s.answer(&flow, "21"), Err(AnswerError::TooLarge(20.0)));
-    assert_eq!(s.next(&flow), Err(AnswerError::Required), "a rejected answer is not stored");
+    assert_eq!(
+        s.next(&flow),
+        Err(AnswerError::Required),
+        "a rejected answer is not stored"
+    );
     // Full-width digits from a Chinese input method are fine.
     s.answer(&flow, "１２").expect("full-width digits");
     assert_eq!(s.answer_to("people"), Some(&AnswerValue::Number(12.0)));

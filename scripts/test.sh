@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Set up, then run every test: native engine and CLI tests, the content check, the release
+# build, browser component tests (wasm-bindgen-test in headless Chromium), the Playwright
+# end-to-end and accessibility suite against the release build, and the size budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+timed() { local t0=$SECONDS; "$@"; echo "($((SECONDS - t0)) s)"; }
+
+step "native tests (engine, CLI)"
+timed cargo test --workspace --locked
+
+step "content check"
+timed cargo run --quiet --locked -p waymark-cli -- check
+
+step "release build (trunk)"
+timed bash scripts/build.sh
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+timed cargo test --locked -p waymark --target wasm32-unknown-unknown --test web
+
+step "end-to-end and accessibility (Playwright + axe, headless Chromium)"
+timed npx playwright test
+
+step "size budget"
+timed node scripts/size.mjs

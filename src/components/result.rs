@@ -1,0 +1,88 @@
+//! The result page: the outcome and why, what to bring, where to go, how long it takes.
+
+use crate::i18n::{Arg, Words};
+use leptos::html;
+use leptos::prelude::*;
+use waymark_engine::{ArgValue, OutcomeView};
+
+/// The end of a guide.
+#[component]
+pub fn ResultPage(
+    /// What the answers lead to.
+    outcome: OutcomeView,
+    /// The service id (prefix of its words).
+    service: String,
+    /// Words for the page.
+    words: Words,
+    /// The page heading, focused when the page changes.
+    heading: NodeRef<html::H1>,
+    /// Go back to the last question.
+    on_back: impl Fn() + Send + Sync + 'static,
+    /// Forget the answers and start again.
+    on_restart: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let key = format!("{service}-outcome-{}", outcome.id);
+    let args: Vec<(&str, Arg)> = outcome
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                ArgValue::Number(n) => Arg::Number(*n),
+                ArgValue::Text(t) => Arg::Text(t.clone()),
+            };
+            (k.as_str(), v)
+        })
+        .collect();
+    let reasons: Vec<String> = outcome
+        .reasons
+        .iter()
+        .map(|r| words.t_args(&format!("{service}-why-{r}"), &args))
+        .collect();
+    let materials: Vec<String> = outcome
+        .materials
+        .iter()
+        .map(|m| words.t(&format!("material-{m}")))
+        .collect();
+    let count = words.t_args(
+        "result-materials-count",
+        &[("count", Arg::Number(materials.len() as f64))],
+    );
+    let office = outcome
+        .office
+        .as_ref()
+        .map(|o| words.t(&format!("office-{o}")));
+    let days = outcome
+        .time_limit_days
+        .map(|d| words.t_args("result-time-days", &[("days", Arg::Number(f64::from(d)))]));
+
+    view! {
+        <div class="wm-page wm-result">
+            <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
+            {words.opt(&format!("{key}.text")).map(|t| view! { <p class="wm-lead">{t}</p> })}
+            {(!reasons.is_empty()).then(|| view! {
+                <h2 class="wm-heading-m">{words.t("result-why")}</h2>
+                <ul class="wm-list">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            })}
+            {(!materials.is_empty()).then(|| view! {
+                <h2 class="wm-heading-m">{words.t("result-materials")} " " <span class="wm-count">{count}</span></h2>
+                <ul class="wm-list wm-materials">{materials.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            })}
+            {office.map(|o| view! {
+                <h2 class="wm-heading-m">{words.t("result-where")}</h2>
+                <p>{o}</p>
+            })}
+            {days.map(|d| view! {
+                <h2 class="wm-heading-m">{words.t("result-time")}</h2>
+                <p>{d}</p>
+            })}
+            <div class="wm-buttons">
+                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
+                    {words.t("back")}
+                </button>
+                <button type="button" class="wm-button" on:click=move |_| on_restart()>
+                    {words.t("start-over")}
+                </button>
+            </div>
+        </div>
+    }
+}

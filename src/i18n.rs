@@ -1,0 +1,112 @@
+//! Words: every user-visible string comes from a Fluent message, looked up here.
+//!
+//! `locales/zh-CN/widget.ftl` (the widget's own words) is compiled in, so loading and
+//! failure messages can always be shown; catalog and service words are fetched with the
+//! content. Placeables keep Fluent's Unicode isolation marks (U+2068/U+2069) so numbers and
+//! names stay readable inside right-to-left sentences.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+
+/// The widget's own words in the default locale, compiled in.
+pub const WIDGET_FTL_ZH_CN: &str = include_str!("../locales/zh-CN/widget.ftl");
+
+/// A message's arguments, by name.
+pub type Args = Vec<(String, Arg)>;
+
+/// One argument value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A number, formatted for the locale.
+    Number(f64),
+    /// Text, inserted as is.
+    Text(String),
+}
+
+/// The words of one locale: a Fluent bundle. Cheap to clone and `Send`, so it can be
+/// captured by reactive closures.
+#[derive(Clone)]
+pub struct Words {
+    bundle: Arc<FluentBundle<FluentResource>>,
+}
+
+impl Words {
+    /// Build from `.ftl` sources, in order. A source that fails to parse is a content error:
+    /// the messages Fluent could read are kept, and the errors are returned beside them.
+    pub fn new(lang: &str, sources: &[&str]) -> (Words, Vec<String>) {
+        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        let mut errors = Vec::new();
+        for src in sources {
+            let resource = match FluentResource::try_new((*src).to_string()) {
+                Ok(r) => r,
+                Err((r, errs)) => {
+                    errors.extend(errs.iter().map(|e| format!("{e:?}")));
+                    r
+                }
+            };
+            // Later sources override earlier ones: service words may refine widget words.
+            bundle.add_resource_overriding(resource);
+        }
+        (
+            Words {
+                bundle: Arc::new(bundle),
+            },
+            errors,
+        )
+    }
+
+    /// The widget's own words only (before any content is loaded).
+    pub fn widget_only() -> Words {
+        Words::new("zh-CN", &[WIDGET_FTL_ZH_CN]).0
+    }
+
+    /// Whether a message (or `message.attribute`) exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.pattern_text(id, None).is_some()
+    }
+
+    /// A message with no arguments. A missing message shows its id, so a gap is visible
+    /// and never a blank.
+    pub fn t(&self, id: &str) -> String {
+        self.t_args(id, &[])
+    }
+
+    /// A message with arguments. `id` may name an attribute: `dibao-people.unit`.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
+                Arg::Text(t) => fargs.set(*k, FluentValue::from(t.clone())),
+            }
+        }
+        self.pattern_text(id, Some(&fargs))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// An optional message: `None` when the content does not provide it (a hint, a unit).
+    pub fn opt(&self, id: &str) -> Option<String> {
+        self.pattern_text(id, None)
+    }
+
+    fn pattern_text(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let msg = self.bundle.get_message(msg_id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    }
+}

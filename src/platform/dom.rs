@@ -1,0 +1,38 @@
+//! Small DOM helpers: finding mount points and moving focus.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// Every element on the page that asks for a guide: `<div data-waymark="dibao">`.
+pub fn mount_points() -> Vec<(HtmlElement, String)> {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    let Ok(list) = doc.query_selector_all("[data-waymark]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .map(|el| {
+            let service = el.get_attribute("data-waymark").unwrap_or_default();
+            (el, service)
+        })
+        .collect()
+}
+
+/// Move keyboard and screen-reader focus to an element (a heading with `tabindex="-1"`).
+pub fn focus(el: &HtmlElement) {
+    let _ = el.focus();
+}
+
+/// Focus the element with this id inside the document (used by error-summary links).
+pub fn focus_by_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = el {
+        focus(&el);
+    }
+}

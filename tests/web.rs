@@ -1,0 +1,161 @@
+//! Browser tests of the widget's components, in headless Chromium through
+//! wasm-bindgen-test: mount into an element the test owns, act through the DOM, and read
+//! what a person would see.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use waymark::components::guide::{Guide, Root};
+use waymark::components::wizard::Wizard;
+use waymark::content::{Content, Sources};
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn dibao() -> Content {
+    let sources = Sources {
+        catalog_json: include_str!("../public/catalog.json"),
+        service_json: include_str!("../public/services/dibao.json"),
+        catalog_ftl: include_str!("../locales/zh-CN/catalog.ftl"),
+        service_ftl: include_str!("../locales/zh-CN/services/dibao.ftl"),
+    };
+    Content::from_sources("dibao", &sources).unwrap_or_else(|e| panic!("dibao loads: {e:?}"))
+}
+
+/// A fresh element in the document for one test to mount into.
+fn host() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+    doc.body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+/// Text as a person reads it: Fluent's bidi isolation marks removed.
+fn text(el: &web_sys::Element) -> String {
+    el.text_content()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn find(root: &HtmlElement, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+/// Let effects and re-renders run.
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn mounts_into_the_given_element_and_answers_a_question() {
+    let el = host();
+    let content = dibao();
+    let _handle = leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <Root><Wizard content=content /></Root> },
+    );
+    settle().await;
+
+    // Only the given element is touched: the widget root sits inside it.
+    assert!(el
+        .first_element_child()
+        .expect("root")
+        .class_list()
+        .contains("wm-root"));
+    assert_eq!(text(&find(&el, "h1")), "您的户口在哪里?");
+    assert_eq!(text(&find(&el, ".wm-progress")), "第 1 步,共 5 步");
+
+    // Next with nothing chosen: an error in words, and no step forward.
+    find(&el, "button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(text(&find(&el, ".wm-error-message")), "⚠ 请选择一项");
+    assert_eq!(
+        find(&el, ".wm-error-summary")
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+    assert_eq!(text(&find(&el, "h1")), "您的户口在哪里?");
+
+    // Choose 本县农村 by its label, then Next.
+    let label = find(&el, "label.wm-radio-label");
+    assert_eq!(text(&label), "本县农村");
+    label.unchecked_into::<HtmlElement>().click();
+    find(&el, "button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+
+    assert_eq!(text(&find(&el, "h1")), "家里一共几口人?");
+    assert_eq!(text(&find(&el, ".wm-progress")), "第 2 步,共 5 步");
+    // Focus moved to the new page's heading.
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.tag_name(), "H1");
+
+    // A number outside the range is refused with the limit in words.
+    let input: HtmlInputElement = find(&el, "input.wm-input").unchecked_into();
+    input.set_value("25");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    find(&el, "button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(
+        text(&find(&el, ".wm-error-message")),
+        "⚠ 这个数字不能大于 20"
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_service_that_cannot_load_shows_a_friendly_message() {
+    let el = host();
+    let _handle = leptos::mount::mount_to(
+        el.clone(),
+        || view! { <Guide service="no-such-service".to_string() base="./nowhere/".to_string() /> },
+    );
+    // Fetches resolve asynchronously; wait for the failure to render.
+    for _ in 0..100 {
+        settle().await;
+        if el.query_selector(".wm-problem").ok().flatten().is_some() {
+            break;
+        }
+        gloo_timers_sleep(20).await;
+    }
+    let problem = find(&el, ".wm-problem");
+    assert_eq!(problem.get_attribute("role").as_deref(), Some("alert"));
+    assert!(
+        text(&problem).contains("这个办事指南暂时打不开"),
+        "{}",
+        text(&problem)
+    );
+    assert!(
+        text(&problem).contains("nowhere/services/no-such-service.json"),
+        "editors see which file: {}",
+        text(&problem)
+    );
+    el.remove();
+}
+
+/// Wait `ms` milliseconds (a JS timer wrapped in a future).
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timer fires");
+}

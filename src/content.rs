@@ -23,13 +23,9 @@ pub struct Content {
 pub enum LoadError {
     /// Files could not be fetched: each URL with what went wrong (status or network error).
     Fetch(Vec<(String, String)>),
-    /// A file was fetched but is broken.
-    Content {
-        /// The file.
-        file: String,
-        /// The diagnostics, rendered like `waymark check` output.
-        problems: Vec<String>,
-    },
+    /// A file was fetched but is broken: its problems, rendered like `waymark check` output
+    /// (`file:line:col: error[code]: message` and a `help:` line).
+    Content(Vec<String>),
 }
 
 impl LoadError {
@@ -40,9 +36,7 @@ impl LoadError {
                 .iter()
                 .map(|(url, reason)| format!("{url}: {reason}"))
                 .collect(),
-            LoadError::Content { file, problems } => {
-                problems.iter().map(|p| format!("{file}: {p}")).collect()
-            }
+            LoadError::Content(problems) => problems.clone(),
         }
     }
 }
@@ -62,8 +56,7 @@ pub struct Sources<'a> {
 impl Content {
     /// Compile content from its source texts.
     pub fn from_sources(service: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
-        let catalog =
-            Catalog::from_json(src.catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
+        let catalog = Catalog::from_json(src.catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = Flow::from_json(src.service_json, &catalog)
             .map_err(|d| problems(format!("services/{service}.json"), d))?;
         let (words, errors) = Words::new(
@@ -71,10 +64,8 @@ impl Content {
             &[WIDGET_FTL_ZH_CN, src.catalog_ftl, src.service_ftl],
         );
         if !errors.is_empty() {
-            return Err(LoadError::Content {
-                file: format!("{DEFAULT_LANG} words"),
-                problems: errors,
-            });
+            let problems = errors.iter().map(|e| format!("{DEFAULT_LANG} words: {e}"));
+            return Err(LoadError::Content(problems.collect()));
         }
         Ok(Content {
             flow: Arc::new(flow),
@@ -89,10 +80,8 @@ impl Content {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             || service.is_empty()
         {
-            return Err(LoadError::Content {
-                file: "data-waymark".into(),
-                problems: vec![format!("`{service}` is not a service id")],
-            });
+            let problem = format!("data-waymark: `{service}` is not a service id");
+            return Err(LoadError::Content(vec![problem]));
         }
         let urls = [
             format!("{base}services/{service}.json"),
@@ -112,16 +101,14 @@ impl Content {
         // editor than the missing words that usually come with it; then every file that
         // could not be fetched, not just the first.
         if let (Ok(service_json), Ok(catalog_json)) = (&service_json, &catalog_json) {
-            let catalog =
-                Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
+            let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
             Flow::from_json(service_json, &catalog)
                 .map_err(|d| problems(format!("services/{service}.json"), d))?;
         }
-        let failures: Vec<(String, String)> =
-            [&service_json, &catalog_json, &service_ftl, &catalog_ftl]
-                .iter()
-                .filter_map(|r| r.as_ref().err().cloned())
-                .collect();
+        let failures: Vec<(String, String)> = [&service_json, &catalog_json, &service_ftl, &catalog_ftl]
+            .iter()
+            .filter_map(|r| r.as_ref().err().cloned())
+            .collect();
         match (service_json, catalog_json, service_ftl, catalog_ftl) {
             (Ok(service_json), Ok(catalog_json), Ok(service_ftl), Ok(catalog_ftl)) => {
                 let sources = Sources {
@@ -138,19 +125,11 @@ impl Content {
 }
 
 fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {
-    LoadError::Content {
-        file,
-        problems: diags.iter().map(|d| d.to_string()).collect(),
-    }
+    LoadError::Content(diags.iter().map(|d| d.render(&file)).collect())
 }
 
 /// Await four futures concurrently (a tiny join, to avoid pulling in the `futures` crate).
-async fn futures_join4<A, B, C, D>(
-    a: A,
-    b: B,
-    c: C,
-    d: D,
-) -> (A::Output, B::Output, C::Output, D::Output)
+async fn futures_join4<A, B, C, D>(a: A, b: B, c: C, d: D) -> (A::Output, B::Output, C::Output, D::Output)
 where
     A: std::future::Future,
     B: std::future::Future,

@@ -229,12 +229,8 @@ fn error_words(words: &Words, e: &AnswerError, is_choice: bool) -> String {
         AnswerError::Required => words.t("error-required-number"),
         AnswerError::NotANumber => words.t("error-not-a-number"),
         AnswerError::NotWhole => words.t("error-not-whole"),
-        AnswerError::TooSmall(min) => {
-            words.t_args("error-too-small", &[("min", Arg::Number(*min))])
-        }
-        AnswerError::TooLarge(max) => {
-            words.t_args("error-too-large", &[("max", Arg::Number(*max))])
-        }
+        AnswerError::TooSmall(min) => words.t_args("error-too-small", &[("min", Arg::Number(*min))]),
+        AnswerError::TooLarge(max) => words.t_args("error-too-large", &[("max", Arg::Number(*max))]),
         AnswerError::UnknownOption | AnswerError::NoQuestion => words.t("error-unknown-option"),
     }
 }

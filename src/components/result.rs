@@ -14,6 +14,8 @@ pub fn ResultPage(
     service: String,
     /// Words for the page.
     words: Words,
+    /// Prefix for element ids, unique to this guide on the page.
+    prefix: String,
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Go back to the last question.
@@ -47,25 +49,25 @@ pub fn ResultPage(
         "result-materials-count",
         &[("count", Arg::Number(materials.len() as f64))],
     );
-    let office = outcome
-        .office
-        .as_ref()
-        .map(|o| words.t(&format!("office-{o}")));
+    let office = outcome.office.as_ref().map(|o| words.t(&format!("office-{o}")));
     let days = outcome
         .time_limit_days
         .map(|d| words.t_args("result-time-days", &[("days", Arg::Number(f64::from(d)))]));
+
+    // Lists are named by their headings, so a screen reader announces "为什么这样说, list".
+    let (why_id, materials_id) = (format!("{prefix}-why"), format!("{prefix}-materials"));
 
     view! {
         <div class="wm-page wm-result">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
             {words.opt(&format!("{key}.text")).map(|t| view! { <p class="wm-lead">{t}</p> })}
             {(!reasons.is_empty()).then(|| view! {
-                <h2 class="wm-heading-m">{words.t("result-why")}</h2>
-                <ul class="wm-list">{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                <h2 class="wm-heading-m" id=why_id.clone()>{words.t("result-why")}</h2>
+                <ul class="wm-list" aria-labelledby=why_id>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             })}
             {(!materials.is_empty()).then(|| view! {
-                <h2 class="wm-heading-m">{words.t("result-materials")} " " <span class="wm-count">{count}</span></h2>
-                <ul class="wm-list wm-materials">{materials.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <h2 class="wm-heading-m" id=materials_id.clone()>{words.t("result-materials")} " " <span class="wm-count">{count}</span></h2>
+                <ul class="wm-list wm-materials" aria-labelledby=materials_id>{materials.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
             })}
             {office.map(|o| view! {
                 <h2 class="wm-heading-m">{words.t("result-where")}</h2>

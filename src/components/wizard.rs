@@ -43,8 +43,8 @@ pub fn Wizard(
             session.with_untracked(|s| (s.step(&flow), s.progress(&flow), s.is_first(&flow)));
         match step {
             Step::Question(q) => {
-                let initial = session
-                    .with_untracked(|s| s.answer_to(q.id()).map(answer_text).unwrap_or_default());
+                let initial =
+                    session.with_untracked(|s| s.answer_to(q.id()).map(answer_text).unwrap_or_default());
                 view! {
                     <QuestionPage
                         question=q.clone()
@@ -81,6 +81,7 @@ pub fn Wizard(
             }
             Step::Outcome(outcome) => view! {
                 <ResultPage
+                    prefix=prefix
                     outcome=outcome
                     service=flow.id.clone()
                     words=words

@@ -59,10 +59,7 @@ fn check(args: &[String]) -> ExitCode {
     let mut errors = 0;
     let catalog = match read(&catalog_path).map(|t| Catalog::from_json(&t)) {
         Err(e) => {
-            eprintln!(
-                "{}: error: cannot read the catalog: {e}",
-                catalog_path.display()
-            );
+            eprintln!("{}: error: cannot read the catalog: {e}", catalog_path.display());
             return ExitCode::from(1);
         }
         Ok(Err(diags)) => {

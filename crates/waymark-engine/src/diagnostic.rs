@@ -87,9 +87,7 @@ impl<'a> LineIndex<'a> {
     /// offending value in the text. Good enough for editors: ids are unique, and expressions
     /// are found after the object that holds them.
     pub(crate) fn find_string(&self, anchor: Option<&str>, value: &str) -> Option<usize> {
-        let start = anchor
-            .and_then(|a| self.find_string_literal(0, a))
-            .unwrap_or(0);
+        let start = anchor.and_then(|a| self.find_string_literal(0, a)).unwrap_or(0);
         self.find_string_literal(start, value).map(|o| o + 1)
     }
 

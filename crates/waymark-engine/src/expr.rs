@@ -245,9 +245,7 @@ impl Parser {
         self.toks.get(self.pos).map(|(t, _)| t)
     }
     fn span(&self) -> Span {
-        self.toks
-            .get(self.pos)
-            .map_or((self.end, self.end), |(_, s)| *s)
+        self.toks.get(self.pos).map_or((self.end, self.end), |(_, s)| *s)
     }
     fn is_op(&self, op: &str) -> bool {
         matches!(self.peek(), Some(Tok::Op(o)) if *o == op)
@@ -461,7 +459,11 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             Some(t) => t.clone(),
             None => {
                 let known: Vec<String> = env.keys().cloned().collect();
-                return err(*span, format!("`{n}` is not a question, constant or computed value defined before this point"), format!("use one of: {}", known.join(", ")));
+                return err(
+                    *span,
+                    format!("`{n}` is not a question, constant or computed value defined before this point"),
+                    format!("use one of: {}", known.join(", ")),
+                );
             }
         },
         Expr::Answered(_) => Type::Bool,
@@ -478,10 +480,7 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             let Type::Choice(opts) = t else {
                 return err(
                     span_of(left),
-                    format!(
-                        "`in [...]` needs a choice question, but this is {}",
-                        t.describe()
-                    ),
+                    format!("`in [...]` needs a choice question, but this is {}", t.describe()),
                     "use `in` with a choice question's id",
                 );
             };
@@ -505,18 +504,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                     Type::Number
                 }
                 Lt | Le | Gt | Ge => {
-                    expect(
-                        l,
-                        env,
-                        &Type::Number,
-                        "`<`, `<=`, `>`, `>=` compare numbers",
-                    )?;
-                    expect(
-                        r,
-                        env,
-                        &Type::Number,
-                        "`<`, `<=`, `>`, `>=` compare numbers",
-                    )?;
+                    expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
                     Type::Bool
                 }
                 And | Or => {
@@ -671,10 +660,7 @@ mod tests {
 
     #[test]
     fn arithmetic_and_comparison() {
-        let v = [
-            ("income", Value::Number(1400.0)),
-            ("people", Value::Number(2.0)),
-        ];
+        let v = [("income", Value::Number(1400.0)), ("people", Value::Number(2.0))];
         assert_eq!(run("income / people <= 700", &v), Value::Bool(true));
         assert_eq!(run("income / people < 700", &v), Value::Bool(false));
         assert_eq!(run("-income + 2 * 3 == -1394", &v), Value::Bool(true));

@@ -74,7 +74,12 @@ fn json_error(e: &serde_json::Error) -> Diagnostic {
             "check for a missing comma, quote or bracket just before this point",
         )
     } else {
-        Diagnostic::new("E0002", position, message, "compare with public/schema/service.schema.json, or let your editor's autocomplete guide you")
+        Diagnostic::new(
+            "E0002",
+            position,
+            message,
+            "compare with public/schema/service.schema.json, or let your editor's autocomplete guide you",
+        )
     }
 }
 
@@ -125,11 +130,7 @@ impl Flow {
     }
 
     /// Compile a parsed service; `text` is its source, used only to place diagnostics.
-    pub fn compile(
-        service: Service,
-        text: &str,
-        catalog: &Catalog,
-    ) -> Result<Flow, Vec<Diagnostic>> {
+    pub fn compile(service: Service, text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
         let mut c = Compiler {
             index: &index,
@@ -173,15 +174,8 @@ impl Compiler<'_> {
             .position(self.index.find_string(anchor, value).unwrap_or(0))
     }
 
-    fn error(
-        &mut self,
-        code: &'static str,
-        position: Position,
-        message: String,
-        hint: impl Into<String>,
-    ) {
-        self.diags
-            .push(Diagnostic::new(code, position, message, hint));
+    fn error(&mut self, code: &'static str, position: Position, message: String, hint: impl Into<String>) {
+        self.diags.push(Diagnostic::new(code, position, message, hint));
     }
 
     /// Compile one expression found in the object whose id is `owner`.
@@ -303,7 +297,12 @@ impl Compiler<'_> {
             };
             if !is_name(&id) {
                 let pos = self.at(None, &id);
-                self.error("E0102", pos, format!("the question id `{id}` is not a valid name"), "use letters, digits and `_`, starting with a letter, so conditions can name it");
+                self.error(
+                    "E0102",
+                    pos,
+                    format!("the question id `{id}` is not a valid name"),
+                    "use letters, digits and `_`, starting with a letter, so conditions can name it",
+                );
             }
             if !seen.insert(id.clone()) || env.contains_key(&id) {
                 let pos = self.at(None, &id);
@@ -326,10 +325,7 @@ impl Compiler<'_> {
                 }
             }
             let when = q.when().and_then(|w| self.expr(&id, w, &q_env, true));
-            questions.push(CompiledQuestion {
-                def: q.clone(),
-                when,
-            });
+            questions.push(CompiledQuestion { def: q.clone(), when });
             q_types.insert(id.clone(), t);
         }
         let mut full_env = env.clone();
@@ -378,9 +374,7 @@ impl Compiler<'_> {
                     );
                 }
                 let cond = match m {
-                    crate::model::MaterialRef::When { when, .. } => {
-                        self.expr(&o.id, when, &full_env, true)
-                    }
+                    crate::model::MaterialRef::When { when, .. } => self.expr(&o.id, when, &full_env, true),
                     crate::model::MaterialRef::Always(_) => None,
                 };
                 materials.push((m.id().to_string(), cond));

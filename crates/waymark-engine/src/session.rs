@@ -91,11 +91,7 @@ impl Session {
 
     /// The current step: a question, or the outcome.
     pub fn step<'f>(&self, flow: &'f Flow) -> Step<'f> {
-        match self
-            .current
-            .as_deref()
-            .and_then(|id| flow.question_index(id))
-        {
+        match self.current.as_deref().and_then(|id| flow.question_index(id)) {
             Some(i) => Step::Question(&flow.questions[i].def),
             None => Step::Outcome(self.outcome(flow)),
         }
@@ -247,8 +243,7 @@ impl Session {
         let holds = |w: &Option<expr::Expr>| match w {
             None => true,
             Some(e) => {
-                expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown))
-                    == Value::Bool(true)
+                expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown)) == Value::Bool(true)
             }
         };
         // Compilation guarantees the last outcome has no condition.
@@ -325,9 +320,7 @@ fn parse_answer(q: &Question, input: &str) -> Result<AnswerValue, AnswerError> {
                 Err(AnswerError::UnknownOption)
             }
         }
-        Question::Number {
-            min, max, whole, ..
-        } => {
+        Question::Number { min, max, whole, .. } => {
             let text = normalize_number(input);
             let n: f64 = text.parse().map_err(|_| AnswerError::NotANumber)?;
             if !n.is_finite() || text.chars().any(|c| c.is_ascii_alphabetic()) {

@@ -3,8 +3,7 @@
 use waymark_engine::{Catalog, Diagnostic, Flow, Position};
 
 fn catalog() -> Catalog {
-    Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[{"id":"centre"}]}"#)
-        .expect("catalog")
+    Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[{"id":"centre"}]}"#).expect("catalog")
 }
 
 fn diagnose(text: &str) -> Vec<Diagnostic> {
@@ -36,11 +35,7 @@ fn unknown_field_is_named() {
         r#"{"id": "demo", "questions": [{"type": "number", "id": "age", "wen": "x"}], "outcomes": [{"id": "o"}]}"#,
     );
     assert_eq!(d[0].code, "E0002");
-    assert!(
-        d[0].message.contains("unknown field `wen`"),
-        "{}",
-        d[0].message
-    );
+    assert!(d[0].message.contains("unknown field `wen`"), "{}", d[0].message);
 }
 
 #[test]

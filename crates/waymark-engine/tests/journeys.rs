@@ -30,8 +30,7 @@ fn read(path: &Path) -> String {
 }
 
 fn load(service: &str) -> Flow {
-    let catalog =
-        Catalog::from_json(&read(&root().join("public/catalog.json"))).expect("catalog loads");
+    let catalog = Catalog::from_json(&read(&root().join("public/catalog.json"))).expect("catalog loads");
     Flow::from_json(
         &read(&root().join(format!("public/services/{service}.json"))),
         &catalog,
@@ -44,17 +43,10 @@ fn run(journey: &Journey, flow: &Flow) -> Result<(), String> {
     for (question, input) in &journey.answers {
         let asked = match session.step(flow) {
             Step::Question(q) => q.id().to_string(),
-            Step::Outcome(o) => {
-                return Err(format!(
-                    "reached outcome {} before answering {question}",
-                    o.id
-                ))
-            }
+            Step::Outcome(o) => return Err(format!("reached outcome {} before answering {question}", o.id)),
         };
         if &asked != question {
-            return Err(format!(
-                "expected question {question}, the guide asked {asked}"
-            ));
+            return Err(format!("expected question {question}, the guide asked {asked}"));
         }
         session
             .answer(flow, input)
@@ -67,11 +59,7 @@ fn run(journey: &Journey, flow: &Flow) -> Result<(), String> {
         return Err("answers ran out before the outcome".into());
     };
     let got = (outcome.id.as_str(), &outcome.materials, &outcome.reasons);
-    let want = (
-        journey.outcome.as_str(),
-        &journey.materials,
-        &journey.reasons,
-    );
+    let want = (journey.outcome.as_str(), &journey.materials, &journey.reasons);
     if got != want {
         return Err(format!("got {got:?}, want {want:?}"));
     }
@@ -90,8 +78,8 @@ fn every_journey_reaches_its_outcome() {
     let mut failures = Vec::new();
     let mut count = 0;
     for path in files {
-        let file: JourneyFile = serde_json::from_str(&read(&path))
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let file: JourneyFile =
+            serde_json::from_str(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let flow = load(&file.service);
         for j in &file.journeys {
             count += 1;

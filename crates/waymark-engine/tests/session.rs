@@ -4,10 +4,9 @@ use waymark_engine::{AnswerError, AnswerValue, Catalog, Flow, Progress, Session,
 
 fn dibao() -> Flow {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public");
-    let catalog = Catalog::from_json(
-        &std::fs::read_to_string(format!("{root}/catalog.json")).expect("catalog"),
-    )
-    .expect("catalog loads");
+    let catalog =
+        Catalog::from_json(&std::fs::read_to_string(format!("{root}/catalog.json")).expect("catalog"))
+            .expect("catalog loads");
     Flow::from_json(
         &std::fs::read_to_string(format!("{root}/services/dibao.json")).expect("dibao"),
         &catalog,
@@ -56,10 +55,7 @@ fn back_keeps_answers_and_next_needs_one() {
     assert_eq!(current(&s, &flow), "people");
     assert_eq!(s.answer_to("people"), Some(&AnswerValue::Number(3.0)));
     assert!(s.back(&flow));
-    assert_eq!(
-        s.answer_to("hukou"),
-        Some(&AnswerValue::Choice("local".into()))
-    );
+    assert_eq!(s.answer_to("hukou"), Some(&AnswerValue::Choice("local".into())));
 }
 
 #[test]
@@ -73,12 +69,7 @@ fn answers_on_a_branch_no_longer_taken_are_pruned() {
     while s.back(&flow) {}
     answer(&mut s, &flow, "elsewhere");
     assert_eq!(current(&s, &flow), "outcome:elsewhere");
-    assert_eq!(
-        s.answers().len(),
-        1,
-        "only hukou is left: {:?}",
-        s.answers()
-    );
+    assert_eq!(s.answers().len(), 1, "only hukou is left: {:?}", s.answers());
     // From the outcome, back goes to the last question asked.
     assert!(s.back(&flow));
     assert_eq!(current(&s, &flow), "hukou");

@@ -1,0 +1,158 @@
+// The dibao guide end to end on the release build, in headless Chromium, with accessible
+// selectors only; axe on every screen; no request leaves the page's own origin.
+import { test, expect } from '@playwright/test';
+import { answer, clean, expectAccessible, journeys, next, w, watchForeignRequests } from './support';
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+for (const journey of journeys) {
+  test(`journey: ${journey.name}`, async ({ page, baseURL }) => {
+    const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+    await page.goto('/');
+    for (const [step, [question, value]] of journey.answers.entries()) {
+      await expect(heading(page)).toHaveText(w(`dibao-${question}`));
+      await expect(page.getByText(/^第/)).toHaveText(new RegExp(`^第\\s*\\u2068?${step + 1}\\u2069?\\s*步`));
+      await expectAccessible(page, `question ${question}`);
+      await answer(page, question, value);
+      await next(page);
+    }
+
+    await expect(heading(page)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
+    await expect(heading(page)).toBeFocused();
+    await expectAccessible(page, `outcome ${journey.outcome}`);
+
+    const materials = page.getByRole('list', { name: new RegExp(w('result-materials')) });
+    if (journey.materials.length) {
+      await expect(materials.getByRole('listitem')).toHaveText(journey.materials.map((m) => w(`material-${m}`)));
+      await expect(page.getByRole('heading', { name: w('result-where') })).toBeVisible();
+      await expect(page.getByText(w('office-township-service-centre'))).toBeVisible();
+      const time = page.getByText(/工作日/);
+      expect(clean(await time.textContent())).toBe('约30个工作日');
+    } else {
+      await expect(materials).toHaveCount(0);
+    }
+    const reasons = page.getByRole('list', { name: w('result-why') });
+    await expect(reasons.getByRole('listitem')).toHaveCount(journey.reasons.length);
+
+    expect(foreign, 'requests to other origins').toEqual([]);
+  });
+}
+
+test('the reasons use the person’s own numbers', async ({ page }) => {
+  await page.goto('/');
+  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
+    await answer(page, q, v);
+    await next(page);
+  }
+  const reasons = page.getByRole('list', { name: w('result-why') }).getByRole('listitem');
+  expect(clean(await reasons.first().textContent())).toBe('您家每人每月收入 500 元,不高于当地标准 700 元。');
+});
+
+test('其他地方 ends the guide with where to apply instead', async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'hukou', 'elsewhere');
+  await next(page);
+  await expect(heading(page)).toHaveText('请到户口所在地申请');
+  await expect(page.getByText(/户口所在地的乡镇便民服务中心/)).toBeVisible();
+});
+
+test('Back keeps earlier answers, and the step counter follows', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: w('back') })).toHaveCount(0);
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(heading(page)).toHaveText(w('dibao-people'));
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByLabel(w('dibao-people'), { exact: true })).toHaveValue('3');
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeChecked();
+  expect(clean(await page.getByText(/^第/).textContent())).toBe('第 1 步,共 5 步');
+});
+
+test('a missing choice is an error in words, announced, linked to the field', async ({ page }) => {
+  await page.goto('/');
+  await next(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(w('error-summary-title'));
+  await expect(alert).toContainText(w('error-required-choice'));
+  await expect(alert).toBeFocused();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(page.getByRole('group', { name: w('dibao-hukou') })).toHaveAccessibleDescription(
+    new RegExp(w('error-required-choice')),
+  );
+  await expectAccessible(page, 'choice error');
+  await alert.getByRole('link', { name: w('error-required-choice') }).click();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeFocused();
+});
+
+test('wrong numbers are refused with the reason, and nothing moves on', async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  const field = page.getByLabel(w('dibao-people'), { exact: true });
+  const cases: [string, RegExp][] = [
+    ['', new RegExp(w('error-required-number'))],
+    ['abc', new RegExp(w('error-not-a-number'))],
+    ['2.5', new RegExp(w('error-not-whole'))],
+    ['0', /不能小于\s*\u2068?1\u2069?/],
+    ['21', /不能大于\s*\u2068?20\u2069?/],
+  ];
+  for (const [input, message] of cases) {
+    await field.fill(input);
+    await next(page);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(heading(page)).toHaveText(w('dibao-people'));
+  }
+  await expectAccessible(page, 'number error');
+  await field.fill('4');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the keyboard alone is enough', async ({ page }) => {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(w('dibao-people'));
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+});
+
+test('Start over forgets the answers', async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'hukou', 'elsewhere');
+  await next(page);
+  await page.getByRole('button', { name: w('start-over') }).click();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-elsewhere') })).not.toBeChecked();
+});
+
+test('a broken service shows a friendly message while the other guide keeps working', async ({ page }, info) => {
+  await page.goto('/e2e/two-guides.html');
+  const broken = page.getByRole('region', { name: '坏的指南' });
+  await expect(broken.getByRole('alert')).toContainText(w('load-failed'));
+  await expect(broken.getByText(/services\/broken\.json:7:36: error\[E0202\]/)).toBeAttached();
+
+  const good = page.getByRole('region', { name: '低保指南' });
+  await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-hukou'));
+  await good.getByRole('radio', { name: w('dibao-hukou-local') }).check();
+  await good.getByRole('button', { name: w('next') }).click();
+  await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-people'));
+  await expectAccessible(page, 'page with a broken and a working guide');
+  await info.attach('two-guides', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+});

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Serves the release build exactly as scripts/serve.sh does, plus test-only host pages and a
+# deliberately broken service, copied beside it into target/e2e-site (dist/ stays untouched).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT="${1:-8081}"
+SITE=target/e2e-site
+[ -f dist/waymark_bg.wasm ] || { echo "dist/ is empty: run scripts/build.sh first" >&2; exit 1; }
+rm -rf "$SITE"
+mkdir -p "$SITE"
+cp -r dist/. "$SITE/"
+cp -r e2e/hosts "$SITE/e2e"
+cp tests/fixtures/services/broken.json "$SITE/services/broken.json"
+# The access log goes to a file: it would drown the test report.
+exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$SITE" 2>target/e2e-server.log

@@ -43,7 +43,7 @@ impl Words {
             let resource = match FluentResource::try_new((*src).to_string()) {
                 Ok(r) => r,
                 Err((r, errs)) => {
-                    errors.extend(errs.iter().map(|e| format!("{e:?}")));
+                    errors.extend(errs.iter().map(ToString::to_string));
                     r
                 }
             };

@@ -75,7 +75,7 @@ async fn mounts_into_the_given_element_and_answers_a_question() {
         .unchecked_into::<HtmlElement>()
         .click();
     settle().await;
-    assert_eq!(text(&find(&el, ".wm-error-message")), "⚠ 请选择一项");
+    assert_eq!(text(&find(&el, ".wm-error-message")), "错误:请选择一项");
     assert_eq!(
         find(&el, ".wm-error-summary").get_attribute("role").as_deref(),
         Some("alert")
@@ -107,7 +107,7 @@ async fn mounts_into_the_given_element_and_answers_a_question() {
         .unchecked_into::<HtmlElement>()
         .click();
     settle().await;
-    assert_eq!(text(&find(&el, ".wm-error-message")), "⚠ 这个数字不能大于 20");
+    assert_eq!(text(&find(&el, ".wm-error-message")), "错误:这个数字不能大于 20");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     el.remove();
 }

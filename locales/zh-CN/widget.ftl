@@ -14,6 +14,7 @@ start-over = 重新开始
 step-counter = 第 { $step } 步,共 { $total } 步
 
 error-summary-title = 请检查您的回答
+error-prefix = 错误:
 error-required-choice = 请选择一项
 error-required-number = 请填写一个数字
 error-not-a-number = 请只填写数字,比如 3

@@ -87,11 +87,13 @@ pub fn QuestionPage(
     let hint_view = hint.map(|h| view! { <p class="wm-hint" id=hint_id.clone()>{h}</p> });
     let error_view = {
         let error_id = error_id.clone();
+        // Said before the message by screen readers, since colour alone must not carry it.
+        let error_prefix = words.t("error-prefix");
         move || {
             error.get().map(|msg| {
                 view! {
                     <p class="wm-error-message" id=error_id.clone()>
-                        <span class="wm-visually-hidden">"⚠ "</span>
+                        <span class="wm-visually-hidden">{error_prefix.clone()}</span>
                         {msg}
                     </p>
                 }

@@ -71,7 +71,12 @@ impl<'a> LineIndex<'a> {
 
     /// Position of a byte offset (clamped to the text).
     pub(crate) fn position(&self, offset: usize) -> Position {
-        let offset = offset.min(self.text.len());
+        // Clamp to the text and to a character boundary: offsets inside JSON strings with
+        // escapes are approximate, and a diagnostic must never panic.
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let before = &self.text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);

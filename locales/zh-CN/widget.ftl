@@ -8,6 +8,9 @@ load-failed = 这个办事指南暂时打不开
     .details = 给网站管理员的信息:
 retry = 再试一次
 
+answer-yes = 是
+answer-no = 否
+
 back = 上一步
 next = 下一步
 start-over = 重新开始

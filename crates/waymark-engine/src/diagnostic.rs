@@ -11,9 +11,20 @@ pub struct Position {
     pub col: usize,
 }
 
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The content cannot be used as it is: `waymark check` exits 1, the widget refuses it.
+    Error,
+    /// Worth fixing, but the guide works: unused words or materials.
+    Warning,
+}
+
 /// One problem found in a content file, in the shape editors see from `waymark check`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
     /// A stable code such as `E0101`, so editors can look it up.
     pub code: &'static str,
     /// Where in the file the problem starts.
@@ -32,19 +43,41 @@ impl Diagnostic {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Self {
-        Diagnostic {
-            code,
-            position,
-            message: message.into(),
-            hint: hint.into(),
+        Diagnostic { severity: Severity::Error, code, position, message: message.into(), hint: hint.into() }
+    }
+
+    /// Build a warning.
+    pub fn warning(
+        code: &'static str,
+        position: Position,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::new(code, position, message, hint) }
+    }
+
+    /// Whether this is an error (not a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    fn label(&self) -> &'static str {
+        match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
         }
     }
 
     /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
     pub fn render(&self, path: &str) -> String {
         format!(
-            "{path}:{}:{}: error[{}]: {}\n  help: {}",
-            self.position.line, self.position.col, self.code, self.message, self.hint
+            "{path}:{}:{}: {}[{}]: {}\n  help: {}",
+            self.position.line,
+            self.position.col,
+            self.label(),
+            self.code,
+            self.message,
+            self.hint
         )
     }
 }
@@ -53,8 +86,12 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}: error[{}]: {}",
-            self.position.line, self.position.col, self.code, self.message
+            "{}:{}: {}[{}]: {}",
+            self.position.line,
+            self.position.col,
+            self.label(),
+            self.code,
+            self.message
         )
     }
 }

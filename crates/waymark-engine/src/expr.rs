@@ -9,8 +9,12 @@
 //! sum    := term (("+" | "-") term)*
 //! term   := unary (("*" | "/") unary)*
 //! unary  := "-" unary | atom
-//! atom   := number | 'text' | "true" | "false" | name | "answered" "(" name ")" | "(" expr ")"
+//! atom   := number | 'text' | "true" | "false" | name | function "(" expr ")" | "(" expr ")"
 //! ```
+//!
+//! Functions: `answered(question)`, `years_since(date)`, `days_since(date)`,
+//! `id_age(id_number)`, `count(multiple_choice)`. Built-in names: `this_year`.
+//! `'option' in multiple_choice` tests whether an option was picked.
 //!
 //! Values may be *unknown* (a question not answered yet, or skipped). Logic is three-valued:
 //! `unknown and false` is false, `unknown or true` is true, anything else touching unknown is
@@ -30,7 +34,13 @@ pub enum Type {
     Bool,
     /// A choice answer; the option ids it can take.
     Choice(Vec<String>),
-    /// A text literal.
+    /// A multiple-choice answer; the option ids it can hold.
+    Multi(Vec<String>),
+    /// A calendar date.
+    Date,
+    /// A resident identity card number.
+    IdNumber,
+    /// Text: a literal or a text answer.
     Text,
 }
 
@@ -40,6 +50,9 @@ impl Type {
             Type::Number => "a number".into(),
             Type::Bool => "true/false".into(),
             Type::Choice(opts) => format!("a choice (one of {})", quote_list(opts)),
+            Type::Multi(opts) => format!("a multiple choice (of {})", quote_list(opts)),
+            Type::Date => "a date".into(),
+            Type::IdNumber => "an ID number".into(),
             Type::Text => "text".into(),
         }
     }
@@ -60,10 +73,47 @@ pub enum Value {
     Number(f64),
     /// True or false.
     Bool(bool),
-    /// Text: a choice's option id or a literal.
+    /// Text: a choice's option id, an ID number, or a literal.
     Text(String),
+    /// The options picked in a multiple choice.
+    List(Vec<String>),
+    /// A date, as days since 1970-01-01.
+    Date(i64),
     /// Not known yet: the question was not answered.
     Unknown,
+}
+
+/// Built-in functions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Func {
+    /// `years_since(date)`: full years from the date to today.
+    YearsSince,
+    /// `days_since(date)`: days from the date to today.
+    DaysSince,
+    /// `id_age(id_number)`: the holder's age in full years.
+    IdAge,
+    /// `count(multiple_choice)`: how many options were picked.
+    Count,
+}
+
+impl Func {
+    fn from_name(name: &str) -> Option<Func> {
+        Some(match name {
+            "years_since" => Func::YearsSince,
+            "days_since" => Func::DaysSince,
+            "id_age" => Func::IdAge,
+            "count" => Func::Count,
+            _ => return None,
+        })
+    }
+}
+
+/// What evaluation needs besides the expression: named values, and today's date.
+pub struct Ctx<'a> {
+    /// Values by name; missing names are unknown.
+    pub lookup: &'a dyn Fn(&str) -> Value,
+    /// Today, as days since 1970-01-01, when known.
+    pub today: Option<i64>,
 }
 
 /// A parse or type error, at a span of the expression text.
@@ -127,6 +177,8 @@ pub enum Expr {
     Name(String, Span),
     /// `answered(name)`.
     Answered(String),
+    /// A function call: `years_since(birthday)`.
+    Call(Func, Box<Expr>, Span),
     /// `not e`.
     Not(Box<Expr>),
     /// `-e`.
@@ -135,6 +187,8 @@ pub enum Expr {
     Binary(BinOp, Box<Expr>, Box<Expr>, Span),
     /// `a in ['x', 'y']`.
     In(Box<Expr>, Vec<(String, Span)>),
+    /// `'x' in multiple_choice`.
+    Picked(String, Span, Box<Expr>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -305,6 +359,14 @@ impl Parser {
             Some(Tok::Op(">=")) => BinOp::Ge,
             Some(Tok::Ident(w)) if w == "in" => {
                 self.pos += 1;
+                if !self.is_op("[") {
+                    // `'option' in multiple_choice`
+                    let Expr::Text(option, span) = left else {
+                        return err(self.span(), "expected `[` after `in`", "write `question in ['a', 'b']`, or `'a' in multiple_choice_question`");
+                    };
+                    let right = self.sum()?;
+                    return Ok(Expr::Picked(option, span, Box::new(right)));
+                }
                 self.expect_op("[")?;
                 let mut items = Vec::new();
                 while !self.is_op("]") {
@@ -390,6 +452,13 @@ impl Parser {
             Tok::Ident(w) => match w.as_str() {
                 "true" => Ok(Expr::Bool(true)),
                 "false" => Ok(Expr::Bool(false)),
+                name if Func::from_name(name).is_some() && self.is_op("(") => {
+                    let func = Func::from_name(name).unwrap_or(Func::Count);
+                    self.expect_op("(")?;
+                    let arg = self.or()?;
+                    self.expect_op(")")?;
+                    Ok(Expr::Call(func, Box::new(arg), span))
+                }
                 "answered" => {
                     self.expect_op("(")?;
                     let name = match self.toks.get(self.pos).cloned() {
@@ -467,12 +536,39 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             }
         },
         Expr::Answered(_) => Type::Bool,
+        Expr::Picked(option, span, right) => {
+            let t = check(right, env)?;
+            let Type::Multi(opts) = t else {
+                return err(span_of(right), format!("`'{option}' in …` needs a multiple-choice question, but this is {}", t.describe()), "for a single choice write `question == 'option'`");
+            };
+            if !opts.contains(option) {
+                return err(*span, format!("'{option}' is not an option of this question"), format!("use one of: {}", quote_list(&opts)));
+            }
+            Type::Bool
+        }
         Expr::Not(inner) => {
             expect(inner, env, &Type::Bool, "`not` works on true/false")?;
             Type::Bool
         }
         Expr::Neg(inner) => {
             expect(inner, env, &Type::Number, "`-` works on numbers")?;
+            Type::Number
+        }
+        Expr::Call(func, arg, span) => {
+            let t = check(arg, env)?;
+            let (want, name) = match func {
+                Func::YearsSince => (Type::Date, "years_since"),
+                Func::DaysSince => (Type::Date, "days_since"),
+                Func::IdAge => (Type::IdNumber, "id_age"),
+                Func::Count => (Type::Multi(Vec::new()), "count"),
+            };
+            let fits = match (&want, &t) {
+                (Type::Multi(_), Type::Multi(_)) => true,
+                (a, b) => a == b,
+            };
+            if !fits {
+                return err(*span, format!("`{name}` needs {}, but this is {}", want.describe(), t.describe()), format!("give `{name}` the id of a question of the right type"));
+            }
             Type::Number
         }
         Expr::In(left, items) => {
@@ -504,8 +600,12 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                     Type::Number
                 }
                 Lt | Le | Gt | Ge => {
-                    expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
-                    expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    if check(l, env)? == Type::Date {
+                        expect(r, env, &Type::Date, "compare a date with another date")?;
+                    } else {
+                        expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                        expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                    }
                     Type::Bool
                 }
                 And | Or => {
@@ -530,7 +630,7 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                                 );
                             }
                         }
-                        (Type::Choice(_), Type::Choice(_)) | (Type::Text, Type::Text) => {}
+                        (Type::Choice(_), Type::Choice(_)) | (Type::Text, Type::Text) | (Type::Date, Type::Date) => {}
                         (a, b) if a == b => {}
                         (a, b) => {
                             return err(*span, format!("cannot compare {} with {}", a.describe(), b.describe()), "compare like with like: numbers with numbers, a choice with one of its options in quotes");
@@ -560,35 +660,55 @@ fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprEr
 fn span_of(e: &Expr) -> Span {
     match e {
         Expr::Name(_, s) | Expr::Text(_, s) | Expr::Binary(_, _, _, s) => *s,
+        Expr::Call(_, _, s) | Expr::Picked(_, s, _) => *s,
         Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) => span_of(i),
         _ => (0, 0),
     }
 }
 
 /// Evaluate with values looked up by name (missing names are unknown).
-pub fn eval(e: &Expr, lookup: &dyn Fn(&str) -> Value) -> Value {
+pub fn eval(e: &Expr, ctx: &Ctx<'_>) -> Value {
+    let lookup = ctx.lookup;
     match e {
         Expr::Number(n) => Value::Number(*n),
         Expr::Text(t, _) => Value::Text(t.clone()),
         Expr::Bool(b) => Value::Bool(*b),
         Expr::Name(n, _) => lookup(n),
         Expr::Answered(n) => Value::Bool(lookup(n) != Value::Unknown),
-        Expr::Not(i) => match eval(i, lookup) {
+        Expr::Call(func, arg, _) => call(*func, eval(arg, ctx), ctx.today),
+        Expr::Picked(option, _, right) => match eval(right, ctx) {
+            Value::List(items) => Value::Bool(items.contains(option)),
+            _ => Value::Unknown,
+        },
+        Expr::Not(i) => match eval(i, ctx) {
             Value::Bool(b) => Value::Bool(!b),
             _ => Value::Unknown,
         },
-        Expr::Neg(i) => match eval(i, lookup) {
+        Expr::Neg(i) => match eval(i, ctx) {
             Value::Number(n) => Value::Number(-n),
             _ => Value::Unknown,
         },
-        Expr::In(l, items) => match eval(l, lookup) {
+        Expr::In(l, items) => match eval(l, ctx) {
             Value::Text(t) => Value::Bool(items.iter().any(|(i, _)| *i == t)),
             _ => Value::Unknown,
         },
         Expr::Binary(op, l, r, _) => {
-            let (a, b) = (eval(l, lookup), eval(r, lookup));
+            let (a, b) = (eval(l, ctx), eval(r, ctx));
             binary(*op, a, b)
         }
+    }
+}
+
+fn call(func: Func, arg: Value, today: Option<i64>) -> Value {
+    match (func, arg, today) {
+        (Func::Count, Value::List(items), _) => Value::Number(items.len() as f64),
+        (Func::DaysSince, Value::Date(d), Some(t)) => Value::Number((t - d) as f64),
+        (Func::YearsSince, Value::Date(d), Some(t)) => Value::Number(f64::from(crate::dates::full_years(d, t))),
+        (Func::IdAge, Value::Text(id), Some(t)) => match crate::dates::id_birth_date(&id) {
+            Some(born) => Value::Number(f64::from(crate::dates::full_years(born, t))),
+            None => Value::Unknown,
+        },
+        _ => Value::Unknown,
     }
 }
 
@@ -626,6 +746,15 @@ fn binary(op: BinOp, a: Value, b: Value) -> Value {
                 Ne => Bool(x != y),
                 _ => Unknown,
             },
+            (Date(x), Date(y)) => match op {
+                Eq => Bool(x == y),
+                Ne => Bool(x != y),
+                Lt => Bool(x < y),
+                Le => Bool(x <= y),
+                Gt => Bool(x > y),
+                Ge => Bool(x >= y),
+                _ => Unknown,
+            },
             (Bool(x), Bool(y)) => match op {
                 Eq => Bool(x == y),
                 Ne => Bool(x != y),
@@ -645,17 +774,16 @@ mod tests {
         env.insert("income".into(), Type::Number);
         env.insert("people".into(), Type::Number);
         env.insert("car".into(), Type::Choice(vec!["yes".into(), "no".into()]));
+        env.insert("help".into(), Type::Multi(vec!["food".into(), "school".into()]));
+        env.insert("born".into(), Type::Date);
         env
     }
 
     fn run(src: &str, vals: &[(&str, Value)]) -> Value {
         let e = parse(src).expect("parses");
         check(&e, &env()).expect("type-checks");
-        eval(&e, &|n| {
-            vals.iter()
-                .find(|(k, _)| *k == n)
-                .map_or(Value::Unknown, |(_, v)| v.clone())
-        })
+        let lookup = |n: &str| vals.iter().find(|(k, _)| *k == n).map_or(Value::Unknown, |(_, v)| v.clone());
+        eval(&e, &Ctx { lookup: &lookup, today: Some(crate::dates::parse_date("2026-11-22").expect("date")) })
     }
 
     #[test]
@@ -678,6 +806,21 @@ mod tests {
             run("income / 0 > 1", &[("income", Value::Number(1.0))]),
             Value::Unknown
         );
+    }
+
+    #[test]
+    fn multiple_choice_dates_and_functions() {
+        let v = [
+            ("help", Value::List(vec!["food".into()])),
+            ("born", Value::Date(crate::dates::parse_date("1946-11-23").expect("date"))),
+        ];
+        assert_eq!(run("'food' in help and not ('school' in help)", &v), Value::Bool(true));
+        assert_eq!(run("count(help) == 1", &v), Value::Bool(true));
+        assert_eq!(run("years_since(born)", &v), Value::Number(79.0), "the 80th birthday is tomorrow");
+        let e = parse("'bus' in help").expect("parses");
+        assert!(check(&e, &env()).expect_err("bad option").message.contains("'bus' is not an option"));
+        let e = parse("years_since(income)").expect("parses");
+        assert!(check(&e, &env()).expect_err("wrong type").message.contains("needs a date"));
     }
 
     #[test]

@@ -1,20 +1,23 @@
 //! Compiling a service into a [`Flow`]: parse, resolve ids, type-check every expression.
+//! (Exploring the flow for questions nobody reaches is [`crate::explore`], run by the CLI.)
 //!
 //! Everything an editor can get wrong is found here, once, with a position in the file, so the
 //! widget and the CLI share one set of rules.
 
 use crate::diagnostic::{Diagnostic, LineIndex, Position};
 use crate::expr::{self, Expr, Type, TypeEnv};
-use crate::model::{CatalogFile, Outcome, Question, Service};
+use crate::model::{CatalogFile, MaterialRef, Outcome, Question, RegionFile, RegionOffice, Service};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The shared catalog of materials and offices, by id.
+/// The shared catalog of materials, offices and life events, by id.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     /// Material ids.
     pub materials: BTreeSet<String>,
     /// Office ids.
     pub offices: BTreeSet<String>,
+    /// Life event ids, in catalog order, with their pictograms.
+    pub life_events: Vec<(String, Option<String>)>,
 }
 
 impl Catalog {
@@ -23,19 +26,65 @@ impl Catalog {
         let file: CatalogFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
         let index = LineIndex::new(text);
         let mut diags = Vec::new();
-        let mut seen = |ids: &[crate::model::CatalogEntry], kind: &str| {
+        let mut ids = |entries: &[crate::model::CatalogEntry], kind: &str| {
             let mut set = BTreeSet::new();
-            for e in ids {
+            for e in entries {
+                if !is_word_id(&e.id) {
+                    let pos = index.position(index.find_string(None, &e.id).unwrap_or(0));
+                    diags.push(Diagnostic::new("E0102", pos, format!("the {kind} id `{}` is not a valid id", e.id), "use lower-case letters, digits and `-`, starting with a letter"));
+                }
                 if !set.insert(e.id.clone()) {
                     diags.push(duplicate(&index, kind, &e.id));
                 }
             }
             set
         };
-        let materials = seen(&file.materials, "material");
-        let offices = seen(&file.offices, "office");
+        let materials = ids(&file.materials, "material");
+        let offices = ids(&file.offices, "office");
+        ids(&file.life_events, "life event");
+        let life_events = file.life_events.iter().map(|e| (e.id.clone(), e.icon.clone())).collect();
         if diags.is_empty() {
-            Ok(Catalog { materials, offices })
+            Ok(Catalog { materials, offices, life_events })
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Whether a life event id exists.
+    pub fn has_life_event(&self, id: &str) -> bool {
+        self.life_events.iter().any(|(e, _)| e == id)
+    }
+}
+
+/// A region: local parameter values and offices.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Region {
+    /// The region id.
+    pub id: String,
+    /// Parameter values by name.
+    pub params: BTreeMap<String, f64>,
+    /// Local offices by catalog office id.
+    pub offices: BTreeMap<String, RegionOffice>,
+}
+
+impl Region {
+    /// Parse a region file, checking its offices against the catalog.
+    pub fn from_json(text: &str, catalog: &Catalog) -> Result<Region, Vec<Diagnostic>> {
+        let file: RegionFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        let index = LineIndex::new(text);
+        let mut diags = Vec::new();
+        if !is_word_id(&file.id) {
+            let pos = index.position(index.find_string(None, &file.id).unwrap_or(0));
+            diags.push(Diagnostic::new("E0102", pos, format!("the region id `{}` is not a valid id", file.id), "use lower-case letters, digits and `-`, starting with a letter"));
+        }
+        for office in file.offices.keys() {
+            if !catalog.offices.contains(office) {
+                let pos = index.position(index.find_string(None, office).unwrap_or(0));
+                diags.push(Diagnostic::new("E0103", pos, format!("`{office}` is not an office in the catalog"), "use an office id from public/catalog.json"));
+            }
+        }
+        if diags.is_empty() {
+            Ok(Region { id: file.id, params: file.params, offices: file.offices })
         } else {
             Err(diags)
         }
@@ -46,40 +95,19 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
     // Point at the second occurrence: that is the one to rename.
     let first = index.find_string(None, id).unwrap_or(0);
     let second = index.find_string_after(first, id).unwrap_or(first);
-    Diagnostic::new(
-        "E0101",
-        index.position(second),
-        format!("the {kind} id `{id}` is used twice"),
-        "give each one its own id",
-    )
+    Diagnostic::new("E0101", index.position(second), format!("the {kind} id `{id}` is used twice"), "give each one its own id")
 }
 
 /// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
-fn json_error(e: &serde_json::Error) -> Diagnostic {
-    let position = Position {
-        line: e.line().max(1),
-        col: e.column().max(1),
-    };
+pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
+    let position = Position { line: e.line().max(1), col: e.column().max(1) };
     let text = e.to_string();
     // serde_json appends " at line L column C"; the position is shown separately.
-    let message = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(m, _)| m)
-        .to_string();
+    let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m).to_string();
     if e.is_syntax() || e.is_eof() {
-        Diagnostic::new(
-            "E0001",
-            position,
-            format!("this is not valid JSON: {message}"),
-            "check for a missing comma, quote or bracket just before this point",
-        )
+        Diagnostic::new("E0001", position, format!("this is not valid JSON: {message}"), "check for a missing comma, quote or bracket just before this point")
     } else {
-        Diagnostic::new(
-            "E0002",
-            position,
-            message,
-            "compare with public/schema/service.schema.json, or let your editor's autocomplete guide you",
-        )
+        Diagnostic::new("E0002", position, message, "compare with the JSON Schema in public/schema/, or let your editor's autocomplete guide you")
     }
 }
 
@@ -112,7 +140,9 @@ pub struct Flow {
     pub id: String,
     /// Life events it belongs to.
     pub life_events: Vec<String>,
-    /// Named constants.
+    /// Local parameters it needs from a region.
+    pub params: Vec<String>,
+    /// Named numbers: constants, and parameter values once a region is bound.
     pub constants: BTreeMap<String, f64>,
     /// Questions in order.
     pub questions: Vec<CompiledQuestion>,
@@ -124,6 +154,7 @@ pub struct Flow {
 
 impl Flow {
     /// Parse and compile a service file. On failure, every problem found, with positions.
+    /// Parameters get placeholder values until [`Flow::bind_region`].
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
         let service: Service = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
         Flow::compile(service, text, catalog)
@@ -132,10 +163,7 @@ impl Flow {
     /// Compile a parsed service; `text` is its source, used only to place diagnostics.
     pub fn compile(service: Service, text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
-        let mut c = Compiler {
-            index: &index,
-            diags: Vec::new(),
-        };
+        let mut c = Compiler { index: &index, diags: Vec::new() };
         let flow = c.compile(service, catalog);
         if c.diags.is_empty() {
             Ok(flow)
@@ -143,6 +171,19 @@ impl Flow {
             c.diags.sort_by_key(|d| d.position);
             Err(c.diags)
         }
+    }
+
+    /// Give the local parameters their values from a region. Returns the names of the
+    /// parameters the region lacks (the flow is unchanged then).
+    pub fn bind_region(&mut self, region: &Region) -> Result<(), Vec<String>> {
+        let missing: Vec<String> = self.params.iter().filter(|p| !region.params.contains_key(*p)).cloned().collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        for p in &self.params {
+            self.constants.insert(p.clone(), region.params[p]);
+        }
+        Ok(())
     }
 
     /// Index of a question by id.
@@ -156,22 +197,39 @@ struct Compiler<'a> {
     diags: Vec<Diagnostic>,
 }
 
-fn is_name(id: &str) -> bool {
+/// A name usable in expressions: letters, digits and `_`, starting with a letter.
+pub(crate) fn is_name(id: &str) -> bool {
     let mut chars = id.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-fn is_word_id(id: &str) -> bool {
+/// An id used in Fluent message names and file names: also allows `-`.
+pub(crate) fn is_word_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
+/// The type a question's answer has in expressions.
+fn question_type(q: &Question) -> Type {
+    match q {
+        Question::Choice { .. } | Question::YesNo { .. } => {
+            Type::Choice(q.option_ids().into_iter().map(String::from).collect())
+        }
+        Question::MultiChoice { .. } => Type::Multi(q.option_ids().into_iter().map(String::from).collect()),
+        Question::Number { .. } | Question::BirthYear { .. } => Type::Number,
+        Question::Date { .. } => Type::Date,
+        Question::IdNumber { .. } => Type::IdNumber,
+        Question::Text { .. } => Type::Text,
+    }
+}
+
+/// Names reserved for the engine.
+const BUILT_INS: [&str; 1] = ["this_year"];
+
 impl Compiler<'_> {
     fn at(&self, anchor: Option<&str>, value: &str) -> Position {
-        self.index
-            .position(self.index.find_string(anchor, value).unwrap_or(0))
+        self.index.position(self.index.find_string(anchor, value).unwrap_or(0))
     }
 
     fn error(&mut self, code: &'static str, position: Position, message: String, hint: impl Into<String>) {
@@ -198,12 +256,7 @@ impl Compiler<'_> {
                 }
                 Ok(t) if want_bool && t != Type::Bool => {
                     let pos = place((0, 0));
-                    self.error(
-                        "E0203",
-                        pos,
-                        format!("`{src}` is not a condition (true/false)"),
-                        "compare it with something, e.g. `income <= standard`",
-                    );
+                    self.error("E0203", pos, format!("`{src}` is not a condition (true/false)"), "compare it with something, e.g. `income <= standard`");
                     None
                 }
                 Ok(_) => Some(parsed),
@@ -211,28 +264,43 @@ impl Compiler<'_> {
         }
     }
 
+    fn name_ok(&mut self, kind: &str, name: &str, taken: &TypeEnv) {
+        if !is_name(name) {
+            let pos = self.at(None, name);
+            self.error("E0102", pos, format!("the {kind} `{name}` is not a valid name"), "use letters, digits and `_`, starting with a letter, so conditions can name it");
+        } else if taken.contains_key(name) {
+            let pos = self.at(None, name);
+            self.error("E0101", pos, format!("the name `{name}` is used twice"), format!("give this {kind} its own name"));
+        }
+    }
+
     fn compile(&mut self, s: Service, catalog: &Catalog) -> Flow {
         if !is_word_id(&s.id) {
             let pos = self.at(Some("id"), &s.id);
-            self.error(
-                "E0102",
-                pos,
-                format!("the service id `{}` is not a valid id", s.id),
-                "use lower-case letters, digits and `-`, starting with a letter",
-            );
+            self.error("E0102", pos, format!("the service id `{}` is not a valid id", s.id), "use lower-case letters, digits and `-`, starting with a letter");
         }
-        let mut env = TypeEnv::new();
-        for name in s.constants.keys() {
-            if !is_name(name) {
-                let pos = self.at(None, name);
-                self.error(
-                    "E0102",
-                    pos,
-                    format!("the constant `{name}` is not a valid name"),
-                    "use letters, digits and `_`, starting with a letter",
-                );
+        for event in &s.life_events {
+            if !catalog.has_life_event(event) {
+                let pos = self.at(Some("life_events"), event);
+                let known: Vec<&str> = catalog.life_events.iter().map(|(e, _)| e.as_str()).collect();
+                self.error("E0103", pos, format!("`{event}` is not a life event in the catalog"), format!("use one of: {}", known.join(", ")));
             }
+        }
+        // Names usable everywhere: built-ins, constants, parameters.
+        let mut env = TypeEnv::new();
+        for b in BUILT_INS {
+            env.insert(b.to_string(), Type::Number);
+        }
+        let mut constants = s.constants.clone();
+        for name in s.constants.keys() {
+            self.name_ok("constant", name, &env);
             env.insert(name.clone(), Type::Number);
+        }
+        for name in &s.params {
+            self.name_ok("parameter", name, &env);
+            env.insert(name.clone(), Type::Number);
+            // A placeholder until a region is bound; the checker explores with it too.
+            constants.insert(name.clone(), 0.0);
         }
 
         // Computed values: their types, and which questions they depend on.
@@ -240,83 +308,17 @@ impl Compiler<'_> {
         let mut computed_env = TypeEnv::new();
         let computed_deps = self.computed_types(&s, &question_ids, &env, &mut computed_env);
 
-        let mut seen = BTreeSet::new();
         let mut questions = Vec::new();
         let mut q_types = TypeEnv::new();
         for q in &s.questions {
             let id = q.id().to_string();
-            let t = match q {
-                Question::Choice { options, .. } => {
-                    let mut opts = Vec::new();
-                    for o in options {
-                        if opts.contains(&o.id) {
-                            let pos = self.at(Some(&id), &o.id);
-                            self.error(
-                                "E0101",
-                                pos,
-                                format!("the option `{}` appears twice in `{id}`", o.id),
-                                "give each option its own id",
-                            );
-                        }
-                        if !is_word_id(&o.id) {
-                            let pos = self.at(Some(&id), &o.id);
-                            self.error(
-                                "E0102",
-                                pos,
-                                format!("the option id `{}` is not a valid id", o.id),
-                                "use letters, digits, `_` and `-`, starting with a letter",
-                            );
-                        }
-                        opts.push(o.id.clone());
-                    }
-                    if options.len() < 2 {
-                        let pos = self.at(None, &id);
-                        self.error(
-                            "E0104",
-                            pos,
-                            format!("the choice question `{id}` has fewer than two options"),
-                            "add the options people can choose from",
-                        );
-                    }
-                    Type::Choice(opts)
-                }
-                Question::Number { min, max, .. } => {
-                    if let (Some(lo), Some(hi)) = (min, max) {
-                        if lo > hi {
-                            let pos = self.at(None, &id);
-                            self.error(
-                                "E0105",
-                                pos,
-                                format!("`{id}` has min {lo} above max {hi}"),
-                                "swap min and max",
-                            );
-                        }
-                    }
-                    Type::Number
-                }
-            };
-            if !is_name(&id) {
-                let pos = self.at(None, &id);
-                self.error(
-                    "E0102",
-                    pos,
-                    format!("the question id `{id}` is not a valid name"),
-                    "use letters, digits and `_`, starting with a letter, so conditions can name it",
-                );
-            }
-            if !seen.insert(id.clone()) || env.contains_key(&id) {
-                let pos = self.at(None, &id);
-                self.error(
-                    "E0101",
-                    pos,
-                    format!("the id `{id}` is used twice"),
-                    "give each question its own id",
-                );
-            }
+            self.question_shape(q);
+            let mut taken = env.clone();
+            taken.extend(q_types.clone());
+            self.name_ok("question id", &id, &taken);
             // A question's condition may name constants, earlier questions, and computed
             // values that depend only on earlier questions: the flow always moves forward.
-            let mut q_env = env.clone();
-            q_env.extend(q_types.clone());
+            let mut q_env = taken;
             for (cid, deps) in &computed_deps {
                 if deps.iter().all(|d| q_types.contains_key(d)) {
                     if let Some(t) = computed_env.get(cid) {
@@ -326,7 +328,7 @@ impl Compiler<'_> {
             }
             let when = q.when().and_then(|w| self.expr(&id, w, &q_env, true));
             questions.push(CompiledQuestion { def: q.clone(), when });
-            q_types.insert(id.clone(), t);
+            q_types.insert(id, question_type(q));
         }
         let mut full_env = env.clone();
         full_env.extend(q_types);
@@ -345,99 +347,105 @@ impl Compiler<'_> {
         let mut outcomes = Vec::new();
         let mut outcome_ids = BTreeSet::new();
         for o in &s.outcomes {
-            if !outcome_ids.insert(o.id.clone()) {
-                let pos = self.at(None, &o.id);
-                self.error(
-                    "E0101",
-                    pos,
-                    format!("the outcome id `{}` is used twice", o.id),
-                    "give each outcome its own id",
-                );
-            }
-            let when = o
-                .when
-                .as_deref()
-                .and_then(|w| self.expr(&o.id, w, &full_env, true));
-            let mut materials = Vec::new();
-            for m in &o.materials {
-                if !catalog.materials.contains(m.id()) {
-                    let pos = self.at(Some(&o.id), m.id());
-                    let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
-                    self.error(
-                        "E0103",
-                        pos,
-                        format!("`{}` is not a material in the catalog", m.id()),
-                        format!(
-                            "add it to public/catalog.json, or use one of: {}",
-                            known.join(", ")
-                        ),
-                    );
-                }
-                let cond = match m {
-                    crate::model::MaterialRef::When { when, .. } => self.expr(&o.id, when, &full_env, true),
-                    crate::model::MaterialRef::Always(_) => None,
-                };
-                materials.push((m.id().to_string(), cond));
-            }
-            if let Some(office) = &o.office {
-                if !catalog.offices.contains(office) {
-                    let pos = self.at(Some(&o.id), office);
-                    self.error(
-                        "E0103",
-                        pos,
-                        format!("`{office}` is not an office in the catalog"),
-                        "add it to public/catalog.json, or fix the id",
-                    );
-                }
-            }
-            let mut reasons = Vec::new();
-            for r in &o.reasons {
-                let cond = r
-                    .when
-                    .as_deref()
-                    .and_then(|w| self.expr(&r.id, w, &full_env, true));
-                reasons.push((r.id.clone(), cond));
-            }
-            outcomes.push(CompiledOutcome {
-                def: o.clone(),
-                when,
-                materials,
-                reasons,
-            });
+            outcomes.push(self.outcome(o, &mut outcome_ids, &full_env, catalog));
         }
         match s.outcomes.last() {
             None => {
                 let pos = self.at(None, "outcomes");
-                self.error(
-                    "E0301",
-                    pos,
-                    "the service has no outcomes".into(),
-                    "add at least one outcome; the last one without `when`",
-                );
+                self.error("E0301", pos, "the service has no outcomes".into(), "add at least one outcome; the last one without `when`");
             }
             Some(last) if last.when.is_some() => {
                 let pos = self.at(None, &last.id);
-                self.error(
-                    "E0301",
-                    pos,
-                    format!(
-                        "the last outcome `{}` has a condition, so some answers lead to no outcome",
-                        last.id
-                    ),
-                    "remove `when` from the last outcome so it catches every other case",
-                );
+                self.error("E0301", pos, format!("the last outcome `{}` has a condition, so some answers may lead to no outcome", last.id), "remove `when` from the last outcome so it catches every other case");
             }
             Some(_) => {}
         }
 
-        Flow {
-            id: s.id,
-            life_events: s.life_events,
-            constants: s.constants,
-            questions,
-            computed,
-            outcomes,
+        Flow { id: s.id, life_events: s.life_events, params: s.params, constants, questions, computed, outcomes }
+    }
+
+    /// Checks on a question's own fields.
+    fn question_shape(&mut self, q: &Question) {
+        let id = q.id();
+        match q {
+            Question::Choice { options, .. } | Question::MultiChoice { options, .. } => {
+                let mut seen = BTreeSet::new();
+                for o in options {
+                    if !seen.insert(o.id.as_str()) {
+                        let pos = self.at(Some(id), &o.id);
+                        self.error("E0101", pos, format!("the option `{}` appears twice in `{id}`", o.id), "give each option its own id");
+                    }
+                    if !is_word_id(&o.id) {
+                        let pos = self.at(Some(id), &o.id);
+                        self.error("E0102", pos, format!("the option id `{}` is not a valid id", o.id), "use letters, digits, `_` and `-`, starting with a letter");
+                    }
+                }
+                if options.len() < 2 {
+                    let pos = self.at(None, id);
+                    self.error("E0104", pos, format!("the question `{id}` has fewer than two options"), "add the options people can choose from");
+                }
+                if let Question::MultiChoice { min_selected, .. } = q {
+                    if *min_selected as usize > options.len() {
+                        let pos = self.at(None, id);
+                        self.error("E0105", pos, format!("`{id}` asks for at least {min_selected} of {} options", options.len()), "lower min_selected");
+                    }
+                }
+            }
+            Question::Number { min: Some(lo), max: Some(hi), .. } if lo > hi => {
+                let pos = self.at(None, id);
+                self.error("E0105", pos, format!("`{id}` has min {lo} above max {hi}"), "swap min and max");
+            }
+            _ => {}
         }
+    }
+
+    fn outcome(&mut self, o: &Outcome, seen: &mut BTreeSet<String>, env: &TypeEnv, catalog: &Catalog) -> CompiledOutcome {
+        if !seen.insert(o.id.clone()) {
+            let pos = self.at(None, &o.id);
+            self.error("E0101", pos, format!("the outcome id `{}` is used twice", o.id), "give each outcome its own id");
+        }
+        if !is_word_id(&o.id) {
+            let pos = self.at(None, &o.id);
+            self.error("E0102", pos, format!("the outcome id `{}` is not a valid id", o.id), "use lower-case letters, digits and `-`, starting with a letter");
+        }
+        let when = o.when.as_deref().and_then(|w| self.expr(&o.id, w, env, true));
+        let mut materials = Vec::new();
+        let mut listed = BTreeSet::new();
+        for m in &o.materials {
+            if !catalog.materials.contains(m.id()) {
+                let pos = self.at(Some(&o.id), m.id());
+                let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
+                self.error("E0103", pos, format!("`{}` is not a material in the catalog", m.id()), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+            }
+            if !listed.insert(m.id()) {
+                let pos = self.at(Some(&o.id), m.id());
+                self.error("E0101", pos, format!("`{}` is listed twice in the outcome `{}`", m.id(), o.id), "list each material once; give it a condition if it is needed only sometimes");
+            }
+            let cond = match m {
+                MaterialRef::When { when, .. } => self.expr(&o.id, when, env, true),
+                MaterialRef::Always(_) => None,
+            };
+            materials.push((m.id().to_string(), cond));
+        }
+        if let Some(office) = &o.office {
+            if !catalog.offices.contains(office) {
+                let pos = self.at(Some(&o.id), office);
+                let known: Vec<&str> = catalog.offices.iter().map(String::as_str).collect();
+                self.error("E0103", pos, format!("`{office}` is not an office in the catalog"), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+            }
+        }
+        for step in &o.next_steps {
+            if !is_word_id(step) {
+                let pos = self.at(Some(&o.id), step);
+                self.error("E0102", pos, format!("the next-step id `{step}` is not a valid id"), "use lower-case letters, digits and `-`");
+            }
+        }
+        let mut reasons = Vec::new();
+        for r in &o.reasons {
+            let cond = r.when.as_deref().and_then(|w| self.expr(&r.id, w, env, true));
+            reasons.push((r.id.clone(), cond));
+        }
+        CompiledOutcome { def: o.clone(), when, materials, reasons }
     }
 
     /// Type every computed value into `computed_env` (each may use constants, questions and
@@ -452,31 +460,13 @@ impl Compiler<'_> {
     ) -> Vec<(String, BTreeSet<String>)> {
         let mut full = constants.clone();
         for q in &s.questions {
-            let t = match q {
-                Question::Choice { options, .. } => {
-                    Type::Choice(options.iter().map(|o| o.id.clone()).collect())
-                }
-                Question::Number { .. } => Type::Number,
-            };
-            full.insert(q.id().to_string(), t);
+            full.insert(q.id().to_string(), question_type(q));
         }
         let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
         for c in &s.computed {
-            if full.contains_key(&c.id) || !is_name(&c.id) {
-                let pos = self.at(None, &c.id);
-                self.error(
-                    "E0101",
-                    pos,
-                    format!("the computed id `{}` is not a free name", c.id),
-                    "use a name not used by a question or constant: letters, digits and `_`",
-                );
-            }
-            let Ok(parsed) = expr::parse(&c.expr) else {
-                continue;
-            };
-            let Ok(t) = expr::check(&parsed, &full) else {
-                continue;
-            };
+            self.name_ok("computed value", &c.id, &full);
+            let Ok(parsed) = expr::parse(&c.expr) else { continue };
+            let Ok(t) = expr::check(&parsed, &full) else { continue };
             let mut deps = BTreeSet::new();
             names(&parsed, &mut |n| {
                 if question_ids.iter().any(|q| q == n) {
@@ -494,14 +484,27 @@ impl Compiler<'_> {
 }
 
 /// Call `f` with every name an expression reads.
-fn names(e: &Expr, f: &mut dyn FnMut(&str)) {
+pub(crate) fn names(e: &Expr, f: &mut dyn FnMut(&str)) {
     match e {
         Expr::Name(n, _) | Expr::Answered(n) => f(n),
-        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) => names(i, f),
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => names(i, f),
         Expr::Binary(_, l, r, _) => {
             names(l, f);
             names(r, f);
         }
         Expr::Number(_) | Expr::Text(..) | Expr::Bool(_) => {}
+    }
+}
+
+/// Call `f` with every number literal in an expression (the explorer tries values near them).
+pub(crate) fn numbers(e: &Expr, f: &mut dyn FnMut(f64)) {
+    match e {
+        Expr::Number(n) => f(*n),
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => numbers(i, f),
+        Expr::Binary(_, l, r, _) => {
+            numbers(l, f);
+            numbers(r, f);
+        }
+        _ => {}
     }
 }

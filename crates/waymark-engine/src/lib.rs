@@ -22,13 +22,16 @@
 //! assert!(matches!(session.step(&flow), Step::Outcome(o) if o.id == "old"));
 //! ```
 
+pub mod dates;
 pub mod diagnostic;
+pub mod explore;
 pub mod expr;
 pub mod flow;
 pub mod model;
 pub mod session;
+pub mod words;
 
-pub use diagnostic::{Diagnostic, Position};
-pub use flow::{Catalog, Flow};
+pub use diagnostic::{Diagnostic, Position, Severity};
+pub use flow::{Catalog, Flow, Region};
 pub use model::{AnswerValue, Service};
-pub use session::{AnswerError, ArgValue, OutcomeView, Progress, Session, Step};
+pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Session, Step};

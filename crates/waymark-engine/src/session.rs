@@ -3,7 +3,8 @@
 //! The widget never decides where the guide goes next: it calls [`Session::answer`],
 //! [`Session::next`] and [`Session::back`], and renders [`Session::step`].
 
-use crate::expr::{self, Value};
+use crate::dates::{self, IdProblem};
+use crate::expr::{self, Ctx, Value};
 use crate::flow::{CompiledOutcome, Flow};
 use crate::model::{AnswerValue, Question};
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,20 @@ pub enum AnswerError {
     TooLarge(f64),
     /// Not one of the question's options.
     UnknownOption,
+    /// Fewer options picked than the question needs.
+    TooFew(u32),
+    /// Not a real date.
+    NotADate,
+    /// A date in the future where only past dates make sense.
+    InTheFuture,
+    /// An ID number that is not 18 characters long.
+    IdLength,
+    /// An ID number whose birth date is impossible.
+    IdBirthDate,
+    /// An ID number whose check digit does not match: a digit was mistyped.
+    IdCheckDigit,
+    /// Longer than the question allows.
+    TooLong(u32),
     /// The guide is finished; there is no question to answer.
     NoQuestion,
 }
@@ -31,9 +46,9 @@ pub enum AnswerError {
 /// An argument for the words of an outcome: a person's number or choice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArgValue {
-    /// A number (answers, constants and computed values).
+    /// A number (answers, parameters, constants and computed values).
     Number(f64),
-    /// A choice's option id.
+    /// A choice's option id, or text.
     Text(String),
 }
 
@@ -57,9 +72,14 @@ pub struct OutcomeView {
     pub office: Option<String>,
     /// How long the office takes, in working days.
     pub time_limit_days: Option<u32>,
+    /// What it costs, in yuan.
+    pub fee_yuan: Option<f64>,
+    /// What to do next (words: `<service>-next-<id>`).
+    pub next_steps: Vec<String>,
     /// The reasons that hold (words: `<service>-why-<id>`).
     pub reasons: Vec<String>,
-    /// Arguments for the reasons' words: every answer, constant and computed value.
+    /// Arguments for the reasons' words: every answer, parameter, constant and computed value
+    /// (ID numbers and free text excepted: they never appear in results).
     pub args: Vec<(String, ArgValue)>,
 }
 
@@ -72,13 +92,38 @@ pub enum Step<'f> {
     Outcome(OutcomeView),
 }
 
-/// One person's progress through one service. Serializable, so it can be kept as a draft.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+/// Why a saved draft could not be restored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftError {
+    /// Not a draft at all (corrupt, or something else stored under the key).
+    Unreadable(String),
+    /// A draft format this version does not know.
+    UnknownFormat(u32),
+    /// A draft of another service.
+    OtherService(String),
+}
+
+/// The draft format written by [`Session::to_draft`]. Bump when the shape changes, and teach
+/// [`Session::from_draft`] to read the old one.
+pub const DRAFT_FORMAT: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Draft {
+    format: u32,
+    service: String,
+    answers: BTreeMap<String, AnswerValue>,
+    current: Option<String>,
+}
+
+/// One person's progress through one service.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Session {
     /// Answers by question id: only those on the path the answers lead to.
     answers: BTreeMap<String, AnswerValue>,
     /// The question being asked; `None` once the guide is finished.
     current: Option<String>,
+    /// Today, as days since 1970-01-01, for ages and dates (set by the caller).
+    today: Option<i64>,
 }
 
 impl Session {
@@ -87,6 +132,14 @@ impl Session {
         let mut s = Session::default();
         s.current = s.asked_after(flow, None);
         s
+    }
+
+    /// Set today's date (days since 1970-01-01): ages and date questions need it.
+    pub fn set_today(&mut self, flow: &Flow, today: i64) {
+        self.today = Some(today);
+        if self.current.is_none() && self.answers.is_empty() {
+            self.current = self.asked_after(flow, None);
+        }
     }
 
     /// The current step: a question, or the outcome.
@@ -113,13 +166,32 @@ impl Session {
     }
 
     /// Answer the current question with what the person chose or typed: an option id for a
-    /// choice, the typed text for a number (full-width digits and thousands separators are
-    /// accepted). A rejected answer leaves the stored one as it was.
+    /// choice or yes/no, the typed text for a number (full-width digits and thousands
+    /// separators are accepted), `YYYY-MM-DD` for a date. A rejected answer leaves the stored
+    /// one as it was.
     pub fn answer(&mut self, flow: &Flow, input: &str) -> Result<(), AnswerError> {
         let Step::Question(q) = self.step(flow) else {
             return Err(AnswerError::NoQuestion);
         };
-        let value = parse_answer(q, input)?;
+        let value = match q {
+            Question::MultiChoice { .. } => {
+                let picked: Vec<String> =
+                    input.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+                parse_list(q, &picked)?
+            }
+            _ => parse_answer(q, input, self.today)?,
+        };
+        self.answers.insert(q.id().to_string(), value);
+        self.prune(flow);
+        Ok(())
+    }
+
+    /// Answer a multiple-choice question with the option ids picked.
+    pub fn answer_list(&mut self, flow: &Flow, picked: &[String]) -> Result<(), AnswerError> {
+        let Step::Question(q) = self.step(flow) else {
+            return Err(AnswerError::NoQuestion);
+        };
+        let value = parse_list(q, picked)?;
         self.answers.insert(q.id().to_string(), value);
         self.prune(flow);
         Ok(())
@@ -155,9 +227,22 @@ impl Session {
         }
     }
 
+    /// Jump to a question already answered (to change it) if it is asked on this path.
+    pub fn go_to(&mut self, flow: &Flow, question: &str) -> bool {
+        match flow.question_index(question) {
+            Some(i) if self.is_asked(flow, i) => {
+                self.current = Some(question.to_string());
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Forget every answer and go to the first question.
     pub fn restart(&mut self, flow: &Flow) {
-        *self = Session::new(flow);
+        let today = self.today;
+        *self = Session { today, ..Session::default() };
+        self.current = self.asked_after(flow, None);
     }
 
     /// Whether the guide is on its first question.
@@ -170,13 +255,8 @@ impl Session {
     pub fn progress(&self, flow: &Flow) -> Option<Progress> {
         let current = flow.question_index(self.current.as_deref()?)?;
         let step = (0..current).filter(|&i| self.is_asked(flow, i)).count() + 1;
-        let total = (0..flow.questions.len())
-            .filter(|&i| self.is_reachable(flow, i))
-            .count();
-        Some(Progress {
-            step,
-            total: total.max(step),
-        })
+        let total = (0..flow.questions.len()).filter(|&i| self.is_reachable(flow, i)).count();
+        Some(Progress { step, total: total.max(step) })
     }
 
     /// Whether question `i` is asked, given the answers (its condition is true).
@@ -193,6 +273,55 @@ impl Session {
             None => true,
             Some(w) => self.eval(flow, w) != Value::Bool(false),
         }
+    }
+
+    /// The session as a draft to keep on the device (versioned JSON).
+    pub fn to_draft(&self, flow: &Flow) -> String {
+        let draft = Draft {
+            format: DRAFT_FORMAT,
+            service: flow.id.clone(),
+            answers: self.answers.clone(),
+            current: self.current.clone(),
+        };
+        serde_json::to_string(&draft).unwrap_or_default()
+    }
+
+    /// Restore a draft. Answers the service no longer asks, or no longer accepts (the content
+    /// changed since), are dropped; the person resumes at the first question left to answer.
+    /// Returns the restored session and how many answers were dropped.
+    pub fn from_draft(flow: &Flow, text: &str, today: Option<i64>) -> Result<(Session, usize), DraftError> {
+        let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+        if draft.format != DRAFT_FORMAT {
+            return Err(DraftError::UnknownFormat(draft.format));
+        }
+        if draft.service != flow.id {
+            return Err(DraftError::OtherService(draft.service));
+        }
+        // Replay the answers in the flow's order, re-checking each one: the rules may have
+        // changed since the draft was saved.
+        let mut session = Session { today, ..Session::default() };
+        session.current = session.asked_after(flow, None);
+        let mut kept = 0;
+        while let Some(id) = session.current.clone() {
+            let Some(value) = draft.answers.get(&id) else { break };
+            let ok = match value {
+                AnswerValue::Number(n) => session.answer(flow, &n.to_string()),
+                AnswerValue::Text(t) => session.answer(flow, t),
+                AnswerValue::List(items) => session.answer_list(flow, items),
+            };
+            if ok.is_err() || session.next(flow).is_err() {
+                break;
+            }
+            kept += 1;
+        }
+        // Where the person was, if it is still on the path and already reached.
+        if let Some(cur) = draft.current.as_deref() {
+            let reached = session.current.as_deref().and_then(|c| flow.question_index(c)).unwrap_or(usize::MAX);
+            if flow.question_index(cur).is_some_and(|i| i < reached) {
+                session.go_to(flow, cur);
+            }
+        }
+        Ok((session, draft.answers.len().saturating_sub(kept)))
     }
 
     fn asked_after(&self, flow: &Flow, after: Option<usize>) -> Option<String> {
@@ -212,22 +341,26 @@ impl Session {
         }
     }
 
-    /// Every named value: constants, answers, then computed values in order.
+    /// Every named value: built-ins, constants, answers, then computed values in order.
     fn values(&self, flow: &Flow) -> BTreeMap<String, Value> {
-        let mut vals: BTreeMap<String, Value> = flow
-            .constants
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::Number(*v)))
-            .collect();
-        for (k, a) in &self.answers {
-            let v = match a {
-                AnswerValue::Number(n) => Value::Number(*n),
-                AnswerValue::Choice(c) => Value::Text(c.clone()),
+        let mut vals: BTreeMap<String, Value> =
+            flow.constants.iter().map(|(k, v)| (k.clone(), Value::Number(*v))).collect();
+        if let Some(today) = self.today {
+            vals.insert("this_year".into(), Value::Number(dates::civil_from_days(today).0 as f64));
+        }
+        for q in &flow.questions {
+            let Some(a) = self.answers.get(q.def.id()) else { continue };
+            let v = match (a, &q.def) {
+                (AnswerValue::Number(n), _) => Value::Number(*n),
+                (AnswerValue::Text(t), Question::Date { .. }) => dates::parse_date(t).map_or(Value::Unknown, Value::Date),
+                (AnswerValue::Text(t), _) => Value::Text(t.clone()),
+                (AnswerValue::List(items), _) => Value::List(items.clone()),
             };
-            vals.insert(k.clone(), v);
+            vals.insert(q.def.id().to_string(), v);
         }
         for (id, e) in &flow.computed {
-            let v = expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown));
+            let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
+            let v = expr::eval(e, &Ctx { lookup: &lookup, today: self.today });
             vals.insert(id.clone(), v);
         }
         vals
@@ -235,16 +368,17 @@ impl Session {
 
     fn eval(&self, flow: &Flow, e: &expr::Expr) -> Value {
         let vals = self.values(flow);
-        expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown))
+        let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
+        expr::eval(e, &Ctx { lookup: &lookup, today: self.today })
     }
 
     fn outcome(&self, flow: &Flow) -> OutcomeView {
         let vals = self.values(flow);
+        let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
+        let ctx = Ctx { lookup: &lookup, today: self.today };
         let holds = |w: &Option<expr::Expr>| match w {
             None => true,
-            Some(e) => {
-                expr::eval(e, &|n| vals.get(n).cloned().unwrap_or(Value::Unknown)) == Value::Bool(true)
-            }
+            Some(e) => expr::eval(e, &ctx) == Value::Bool(true),
         };
         // Compilation guarantees the last outcome has no condition.
         let chosen: Option<&CompiledOutcome> = flow.outcomes.iter().find(|o| holds(&o.when));
@@ -254,12 +388,19 @@ impl Session {
                 materials: vec![],
                 office: None,
                 time_limit_days: None,
+                fee_yuan: None,
+                next_steps: vec![],
                 reasons: vec![],
                 args: vec![],
             };
         };
+        let private = |k: &str| {
+            flow.question_index(k)
+                .is_some_and(|i| matches!(flow.questions[i].def, Question::IdNumber { .. } | Question::Text { .. }))
+        };
         let args = vals
             .iter()
+            .filter(|(k, _)| !private(k))
             .filter_map(|(k, v)| match v {
                 Value::Number(n) => Some((k.clone(), ArgValue::Number(round2(*n)))),
                 Value::Text(t) => Some((k.clone(), ArgValue::Text(t.clone()))),
@@ -268,20 +409,12 @@ impl Session {
             .collect();
         OutcomeView {
             id: o.def.id.clone(),
-            materials: o
-                .materials
-                .iter()
-                .filter(|(_, w)| holds(w))
-                .map(|(id, _)| id.clone())
-                .collect(),
+            materials: o.materials.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
             office: o.def.office.clone(),
             time_limit_days: o.def.time_limit_days,
-            reasons: o
-                .reasons
-                .iter()
-                .filter(|(_, w)| holds(w))
-                .map(|(id, _)| id.clone())
-                .collect(),
+            fee_yuan: o.def.fee_yuan,
+            next_steps: o.def.next_steps.clone(),
+            reasons: o.reasons.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
             args,
         }
     }
@@ -307,39 +440,92 @@ fn normalize_number(input: &str) -> String {
         .collect()
 }
 
-fn parse_answer(q: &Question, input: &str) -> Result<AnswerValue, AnswerError> {
+fn parse_number(input: &str, min: Option<f64>, max: Option<f64>, whole: bool) -> Result<f64, AnswerError> {
+    let text = normalize_number(input);
+    if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return Err(AnswerError::NotANumber);
+    }
+    let n: f64 = text.parse().map_err(|_| AnswerError::NotANumber)?;
+    if !n.is_finite() {
+        return Err(AnswerError::NotANumber);
+    }
+    if whole && n.fract() != 0.0 {
+        return Err(AnswerError::NotWhole);
+    }
+    if let Some(lo) = min {
+        if n < lo {
+            return Err(AnswerError::TooSmall(lo));
+        }
+    }
+    if let Some(hi) = max {
+        if n > hi {
+            return Err(AnswerError::TooLarge(hi));
+        }
+    }
+    Ok(n)
+}
+
+fn parse_list(q: &Question, picked: &[String]) -> Result<AnswerValue, AnswerError> {
+    let Question::MultiChoice { min_selected, .. } = q else {
+        return Err(AnswerError::UnknownOption);
+    };
+    let options = q.option_ids();
+    if picked.iter().any(|p| !options.contains(&p.as_str())) {
+        return Err(AnswerError::UnknownOption);
+    }
+    if picked.is_empty() && *min_selected > 0 {
+        return Err(AnswerError::Required);
+    }
+    if (picked.len() as u32) < *min_selected {
+        return Err(AnswerError::TooFew(*min_selected));
+    }
+    // Keep the options' order, without repeats.
+    let list = options.iter().filter(|o| picked.iter().any(|p| p == *o)).map(|o| o.to_string()).collect();
+    Ok(AnswerValue::List(list))
+}
+
+fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerValue, AnswerError> {
     let input = input.trim();
     if input.is_empty() {
         return Err(AnswerError::Required);
     }
     match q {
-        Question::Choice { options, .. } => {
-            if options.iter().any(|o| o.id == input) {
-                Ok(AnswerValue::Choice(input.to_string()))
+        Question::Choice { .. } | Question::YesNo { .. } => {
+            if q.option_ids().contains(&input) {
+                Ok(AnswerValue::Text(input.to_string()))
             } else {
                 Err(AnswerError::UnknownOption)
             }
         }
-        Question::Number { min, max, whole, .. } => {
-            let text = normalize_number(input);
-            let n: f64 = text.parse().map_err(|_| AnswerError::NotANumber)?;
-            if !n.is_finite() || text.chars().any(|c| c.is_ascii_alphabetic()) {
-                return Err(AnswerError::NotANumber);
+        Question::MultiChoice { .. } => Err(AnswerError::UnknownOption),
+        Question::Number { min, max, whole, .. } => parse_number(input, *min, *max, *whole).map(AnswerValue::Number),
+        Question::BirthYear { .. } => {
+            let this_year = today.map_or(2100.0, |t| dates::civil_from_days(t).0 as f64);
+            parse_number(input, Some(1900.0), Some(this_year), true).map(AnswerValue::Number)
+        }
+        Question::Date { future, .. } => {
+            let day = dates::parse_date(&normalize_number(input).replace(['/', '.'], "-")).ok_or(AnswerError::NotADate)?;
+            if !future && today.is_some_and(|t| day > t) {
+                return Err(AnswerError::InTheFuture);
             }
-            if *whole && n.fract() != 0.0 {
-                return Err(AnswerError::NotWhole);
+            let (y, m, d) = dates::civil_from_days(day);
+            Ok(AnswerValue::Text(format!("{y:04}-{m:02}-{d:02}")))
+        }
+        Question::IdNumber { .. } => {
+            let id: String = normalize_number(input).to_uppercase();
+            match dates::check_id_number(&id) {
+                Ok(()) => Ok(AnswerValue::Text(id)),
+                Err(IdProblem::Length) => Err(AnswerError::IdLength),
+                Err(IdProblem::BirthDate) => Err(AnswerError::IdBirthDate),
+                Err(IdProblem::CheckDigit) => Err(AnswerError::IdCheckDigit),
             }
-            if let Some(lo) = min {
-                if n < *lo {
-                    return Err(AnswerError::TooSmall(*lo));
-                }
+        }
+        Question::Text { max_length, .. } => {
+            if input.chars().count() > *max_length as usize {
+                Err(AnswerError::TooLong(*max_length))
+            } else {
+                Ok(AnswerValue::Text(input.to_string()))
             }
-            if let Some(hi) = max {
-                if n > *hi {
-                    return Err(AnswerError::TooLarge(*hi));
-                }
-            }
-            Ok(AnswerValue::Number(n))
         }
     }
 }

@@ -1,17 +1,20 @@
 //! Session behaviour beyond the journeys: back keeps answers, pruning, progress, input errors.
 
-use waymark_engine::{AnswerError, AnswerValue, Catalog, Flow, Progress, Session, Step};
+use waymark_engine::dates::parse_date;
+use waymark_engine::{AnswerError, AnswerValue, Catalog, DraftError, Flow, Progress, Region, Session, Step};
+
+fn load(service: &str) -> Flow {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public");
+    let read = |p: String| std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let catalog = Catalog::from_json(&read(format!("{root}/catalog.json"))).expect("catalog loads");
+    let region = Region::from_json(&read(format!("{root}/regions/demo-county.json")), &catalog).expect("region");
+    let mut flow = Flow::from_json(&read(format!("{root}/services/{service}.json")), &catalog).expect("compiles");
+    flow.bind_region(&region).expect("region has every parameter");
+    flow
+}
 
 fn dibao() -> Flow {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public");
-    let catalog =
-        Catalog::from_json(&std::fs::read_to_string(format!("{root}/catalog.json")).expect("catalog"))
-            .expect("catalog loads");
-    Flow::from_json(
-        &std::fs::read_to_string(format!("{root}/services/dibao.json")).expect("dibao"),
-        &catalog,
-    )
-    .expect("dibao compiles")
+    load("dibao")
 }
 
 fn current(s: &Session, flow: &Flow) -> String {
@@ -55,7 +58,7 @@ fn back_keeps_answers_and_next_needs_one() {
     assert_eq!(current(&s, &flow), "people");
     assert_eq!(s.answer_to("people"), Some(&AnswerValue::Number(3.0)));
     assert!(s.back(&flow));
-    assert_eq!(s.answer_to("hukou"), Some(&AnswerValue::Choice("local".into())));
+    assert_eq!(s.answer_to("hukou"), Some(&AnswerValue::Text("local".into())));
 }
 
 #[test]
@@ -109,4 +112,57 @@ fn choice_must_be_an_option_and_restart_forgets() {
     s.restart(&flow);
     assert_eq!(current(&s, &flow), "hukou");
     assert!(s.answers().is_empty());
+}
+
+#[test]
+fn drafts_round_trip_and_survive_content_changes() {
+    let flow = dibao();
+    let mut s = Session::new(&flow);
+    for input in ["local", "3", "900"] {
+        answer(&mut s, &flow, input);
+    }
+    s.back(&flow);
+    let draft = s.to_draft(&flow);
+    assert!(draft.starts_with(r#"{"format":1,"service":"dibao""#), "{draft}");
+    let (restored, dropped) = Session::from_draft(&flow, &draft, None).expect("restores");
+    assert_eq!((restored.answers(), restored.current(), dropped), (s.answers(), Some("income"), 0));
+
+    // An answer the rules no longer accept (people 25 > max 20) is dropped, and the person
+    // resumes at that question.
+    let changed = draft.replace(r#""people":3.0"#, r#""people":25.0"#);
+    let (restored, dropped) = Session::from_draft(&flow, &changed, None).expect("restores");
+    assert_eq!((restored.current(), dropped), (Some("people"), 2));
+
+    assert!(matches!(Session::from_draft(&flow, "not json", None), Err(DraftError::Unreadable(_))));
+    assert_eq!(Session::from_draft(&flow, &draft.replace("\"format\":1", "\"format\":9"), None), Err(DraftError::UnknownFormat(9)));
+    assert_eq!(
+        Session::from_draft(&flow, &draft.replace("dibao", "yibao"), None),
+        Err(DraftError::OtherService("yibao".into()))
+    );
+}
+
+#[test]
+fn new_question_kinds_check_their_answers() {
+    let today = parse_date("2026-11-22").expect("date");
+    // Multiple choice.
+    let flow = load("canji-zheng");
+    let mut s = Session::new(&flow);
+    assert_eq!(s.answer_list(&flow, &[]), Err(AnswerError::Required));
+    assert_eq!(s.answer_list(&flow, &["wings".into()]), Err(AnswerError::UnknownOption));
+    s.answer_list(&flow, &["mental".into(), "vision".into(), "mental".into()]).expect("accepted");
+    assert_eq!(s.answer_to("kinds"), Some(&AnswerValue::List(vec!["vision".into(), "mental".into()])));
+    // Yes/no.
+    s.next(&flow).expect("moves on");
+    assert_eq!(s.answer(&flow, "maybe"), Err(AnswerError::UnknownOption));
+    s.answer(&flow, "yes").expect("yes");
+
+    // Year of birth: not in the future, not before 1900.
+    let flow = load("gaoling-jintie");
+    let mut s = Session::new(&flow);
+    s.set_today(&flow, today);
+    assert_eq!(s.answer(&flow, "2027"), Err(AnswerError::TooLarge(2026.0)));
+    assert_eq!(s.answer(&flow, "1899"), Err(AnswerError::TooSmall(1900.0)));
+    s.answer(&flow, "1946").expect("accepted");
+    s.next(&flow).expect("moves on");
+    assert_eq!(s.current(), Some("hukou_local"), "80 this year is old enough");
 }

@@ -1,6 +1,6 @@
 ## 农村最低生活保障 (rural minimum living allowance): public/services/dibao.json
 
-dibao-title = 农村低保申请指南
+dibao-title = 农村低保
     .intro = 回答几个简单的问题,看看您家能不能申请农村最低生活保障(低保),需要带什么材料,到哪里办。
 
 dibao-hukou = 您的户口在哪里?
@@ -31,7 +31,7 @@ dibao-outcome-eligible = 您可能符合申请条件
 dibao-outcome-not-eligible = 您可能不符合申请条件
     .text = 如果家里情况有变化,比如收入减少、有人生病,可以再来看看,或到乡镇便民服务中心问一问。
 
-dibao-why-income-ok = 您家每人每月收入 { $income_per_person } 元,不高于当地标准 { $standard } 元。
+dibao-why-income-ok = 您家每人每月收入 { $income_per_person } 元,不高于当地标准 { $dibao_standard } 元。
 dibao-why-no-property = 您家没有汽车或商铺。
-dibao-why-income-high = 您家每人每月收入 { $income_per_person } 元,高于当地标准 { $standard } 元。
+dibao-why-income-high = 您家每人每月收入 { $income_per_person } 元,高于当地标准 { $dibao_standard } 元。
 dibao-why-has-property = 家里有汽车或商铺的,一般不能申请低保。

@@ -1,42 +1,9 @@
-// The dibao guide end to end on the release build, in headless Chromium, with accessible
-// selectors only; axe on every screen; no request leaves the page's own origin.
+// The dibao guide's behaviour end to end on the release build, in headless Chromium, with
+// accessible selectors only (every journey of every service is in journeys.spec.ts).
 import { test, expect } from '@playwright/test';
-import { answer, clean, expectAccessible, journeys, next, w, watchForeignRequests } from './support';
+import { answer, clean, expectAccessible, next, w } from './support';
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
-
-for (const journey of journeys) {
-  test(`journey: ${journey.name}`, async ({ page, baseURL }) => {
-    const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
-    await page.goto('/');
-    for (const [step, [question, value]] of journey.answers.entries()) {
-      await expect(heading(page)).toHaveText(w(`dibao-${question}`));
-      await expect(page.getByText(/^第/)).toHaveText(new RegExp(`^第\\s*\\u2068?${step + 1}\\u2069?\\s*步`));
-      await expectAccessible(page, `question ${question}`);
-      await answer(page, question, value);
-      await next(page);
-    }
-
-    await expect(heading(page)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
-    await expect(heading(page)).toBeFocused();
-    await expectAccessible(page, `outcome ${journey.outcome}`);
-
-    const materials = page.getByRole('list', { name: new RegExp(w('result-materials')) });
-    if (journey.materials.length) {
-      await expect(materials.getByRole('listitem')).toHaveText(journey.materials.map((m) => w(`material-${m}`)));
-      await expect(page.getByRole('heading', { name: w('result-where') })).toBeVisible();
-      await expect(page.getByText(w('office-township-service-centre'))).toBeVisible();
-      const time = page.getByText(/工作日/);
-      expect(clean(await time.textContent())).toBe('约30个工作日');
-    } else {
-      await expect(materials).toHaveCount(0);
-    }
-    const reasons = page.getByRole('list', { name: w('result-why') });
-    await expect(reasons.getByRole('listitem')).toHaveCount(journey.reasons.length);
-
-    expect(foreign, 'requests to other origins').toEqual([]);
-  });
-}
 
 test('the reasons use the person’s own numbers', async ({ page }) => {
   await page.goto('/');

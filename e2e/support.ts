@@ -1,6 +1,6 @@
 // Shared test support: the content files (services, words, journeys) are the single source
 // the tests read their expectations and selectors from.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -26,18 +26,31 @@ export function loadWords(...paths: string[]): Map<string, string> {
   return words;
 }
 
-export const words = loadWords('locales/zh-CN/widget.ftl', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/services/dibao.ftl');
+const WIDGET = ['locales/zh-CN/widget.ftl', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/regions/demo-county.ftl'];
 
-/** A message, failing loudly when the test names one that does not exist. */
-export function w(id: string): string {
-  const text = words.get(id);
-  if (text === undefined) throw new Error(`no message ${id}`);
-  return text;
+/** The words a service's pages use: the widget's, the catalog's, the region's and its own. */
+export function serviceWords(service: string) {
+  const words = loadWords(...WIDGET, `locales/zh-CN/services/${service}.ftl`);
+  return (id: string): string => {
+    const text = words.get(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return text;
+  };
 }
 
+/** The dibao guide's words (the standalone page's default service). */
+export const w = serviceWords('dibao');
+
 export type Journey = { name: string; answers: [string, string][]; outcome: string; materials: string[]; reasons: string[] };
-export const journeys: Journey[] = JSON.parse(read('tests/journeys/dibao.json')).journeys;
-export const dibao: { questions: { id: string; type: string }[] } = JSON.parse(read('public/services/dibao.json'));
+export type JourneyFile = { service: string; today?: string; journeys: Journey[] };
+export type ServiceDef = { id: string; questions: { id: string; type: string }[] };
+export const journeyFiles: JourneyFile[] = readdirSync(new URL('tests/journeys/', root))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(read(`tests/journeys/${f}`)));
+export const journeys: Journey[] = journeyFiles.find((f) => f.service === 'dibao')!.journeys;
+export const service = (id: string): ServiceDef => JSON.parse(read(`public/services/${id}.json`));
+export const dibao = service('dibao');
 
 /** Text as a person reads it: Fluent's bidi isolation marks removed. */
 export const clean = (s: string | null) => (s ?? '').replace(/[\u2068\u2069]/g, '');
@@ -61,14 +74,33 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Answer the current question as a person would: by the option's label or the field's label. */
-export async function answer(page: Page, question: string, value: string) {
-  const q = dibao.questions.find((q) => q.id === question);
-  if (!q) throw new Error(`no question ${question}`);
-  if (q.type === 'choice') {
-    await page.getByRole('radio', { name: w(`dibao-${question}-${value}`), exact: true }).check();
-  } else {
-    await page.getByLabel(w(`dibao-${question}`), { exact: true }).fill(value);
+/** Answer the current question as a person would: by the options' labels or the field's label. */
+export async function answer(page: Page, question: string, value: string, svc: ServiceDef = dibao) {
+  const q = svc.questions.find((q) => q.id === question);
+  if (!q) throw new Error(`no question ${question} in ${svc.id}`);
+  const words = serviceWords(svc.id);
+  const optional = (id: string, fallback: string) => {
+    try {
+      return words(id);
+    } catch {
+      return words(fallback);
+    }
+  };
+  const label = (opt: string) => optional(`${svc.id}-${question}-${opt}`, `answer-${opt}`);
+  const field = page.getByLabel(words(`${svc.id}-${question}`), { exact: true });
+  switch (q.type) {
+    case 'choice':
+    case 'yes_no':
+      await page.getByRole('radio', { name: label(value), exact: true }).check();
+      break;
+    case 'multi_choice':
+      for (const opt of value.split(',')) await page.getByRole('checkbox', { name: label(opt), exact: true }).check();
+      break;
+    case 'birth_year':
+      await field.selectOption(value);
+      break;
+    default:
+      await field.fill(value);
   }
 }
 

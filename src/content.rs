@@ -4,7 +4,7 @@
 use crate::i18n::{Words, WIDGET_FTL_ZH_CN};
 use crate::platform::fetch;
 use std::sync::Arc;
-use waymark_engine::{Catalog, Flow};
+use waymark_engine::{Catalog, Flow, Region};
 
 /// The default (and, for now, only) locale.
 pub const DEFAULT_LANG: &str = "zh-CN";
@@ -14,8 +14,10 @@ pub const DEFAULT_LANG: &str = "zh-CN";
 pub struct Content {
     /// The compiled service.
     pub flow: Arc<Flow>,
-    /// Widget, catalog and service words.
+    /// Widget, catalog, region and service words.
     pub words: Words,
+    /// The region: local offices' phone numbers.
+    pub region: Arc<Region>,
 }
 
 /// Why content could not be loaded. Shown to editors under the friendly message.
@@ -45,23 +47,38 @@ impl LoadError {
 pub struct Sources<'a> {
     /// `public/catalog.json`.
     pub catalog_json: &'a str,
+    /// `public/regions/<region>.json`.
+    pub region_json: &'a str,
     /// `public/services/<id>.json`.
     pub service_json: &'a str,
     /// `locales/<lang>/catalog.ftl`.
     pub catalog_ftl: &'a str,
+    /// `locales/<lang>/regions/<region>.ftl`.
+    pub region_ftl: &'a str,
     /// `locales/<lang>/services/<id>.ftl`.
     pub service_ftl: &'a str,
 }
 
+/// The region used when the page names none.
+pub const DEFAULT_REGION: &str = "demo-county";
+
 impl Content {
-    /// Compile content from its source texts.
-    pub fn from_sources(service: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
+    /// Compile content from its source texts, with the region's numbers bound in.
+    pub fn from_sources(service: &str, region_id: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
         let catalog = Catalog::from_json(src.catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
-        let flow = Flow::from_json(src.service_json, &catalog)
+        let mut flow = Flow::from_json(src.service_json, &catalog)
             .map_err(|d| problems(format!("services/{service}.json"), d))?;
+        let region = Region::from_json(src.region_json, &catalog)
+            .map_err(|d| problems(format!("regions/{region_id}.json"), d))?;
+        flow.bind_region(&region).map_err(|missing| {
+            LoadError::Content(vec![format!(
+                "regions/{region_id}.json: no value for {} (needed by services/{service}.json)",
+                missing.join(", ")
+            )])
+        })?;
         let (words, errors) = Words::new(
             DEFAULT_LANG,
-            &[WIDGET_FTL_ZH_CN, src.catalog_ftl, src.service_ftl],
+            &[WIDGET_FTL_ZH_CN, src.catalog_ftl, src.region_ftl, src.service_ftl],
         );
         if !errors.is_empty() {
             let problems = errors.iter().map(|e| format!("{DEFAULT_LANG} words: {e}"));
@@ -70,57 +87,54 @@ impl Content {
         Ok(Content {
             flow: Arc::new(flow),
             words,
+            region: Arc::new(region),
         })
     }
 
-    /// Fetch and compile a service from `base` (a URL prefix ending in `/`).
-    pub async fn load(base: &str, service: &str) -> Result<Content, LoadError> {
-        if !service
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            || service.is_empty()
-        {
-            let problem = format!("data-waymark: `{service}` is not a service id");
+    /// Fetch and compile a service from `base` (a URL prefix ending in `/`) for a region.
+    pub async fn load(base: &str, service: &str, region: &str) -> Result<Content, LoadError> {
+        let is_id = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        if !is_id(service) || !is_id(region) {
+            let problem = format!("data-waymark: `{service}` / `{region}` is not a service / region id");
             return Err(LoadError::Content(vec![problem]));
         }
         let urls = [
             format!("{base}services/{service}.json"),
             format!("{base}catalog.json"),
+            format!("{base}regions/{region}.json"),
             format!("{base}locales/{DEFAULT_LANG}/services/{service}.ftl"),
             format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
+            format!("{base}locales/{DEFAULT_LANG}/regions/{region}.ftl"),
         ];
-        // All four at once: one round trip on a slow link, not four.
-        let (service_json, catalog_json, service_ftl, catalog_ftl) = futures_join4(
-            fetch::text(&urls[0]),
-            fetch::text(&urls[1]),
-            fetch::text(&urls[2]),
-            fetch::text(&urls[3]),
-        )
-        .await;
+        // All at once: one round trip on a slow link, not six.
+        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
         // Report the most useful problems first: a broken service file matters more to an
         // editor than the missing words that usually come with it; then every file that
         // could not be fetched, not just the first.
-        if let (Ok(service_json), Ok(catalog_json)) = (&service_json, &catalog_json) {
+        if let (Ok(service_json), Ok(catalog_json)) = (&results[0], &results[1]) {
             let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
             Flow::from_json(service_json, &catalog)
                 .map_err(|d| problems(format!("services/{service}.json"), d))?;
         }
-        let failures: Vec<(String, String)> = [&service_json, &catalog_json, &service_ftl, &catalog_ftl]
-            .iter()
-            .filter_map(|r| r.as_ref().err().cloned())
-            .collect();
-        match (service_json, catalog_json, service_ftl, catalog_ftl) {
-            (Ok(service_json), Ok(catalog_json), Ok(service_ftl), Ok(catalog_ftl)) => {
-                let sources = Sources {
-                    catalog_json: &catalog_json,
-                    service_json: &service_json,
-                    catalog_ftl: &catalog_ftl,
-                    service_ftl: &service_ftl,
-                };
-                Content::from_sources(service, &sources)
-            }
-            _ => Err(LoadError::Fetch(failures)),
+        let failures: Vec<(String, String)> =
+            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        if !failures.is_empty() {
+            return Err(LoadError::Fetch(failures));
         }
+        let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
+        let sources = Sources {
+            service_json: texts[0],
+            catalog_json: texts[1],
+            region_json: texts[2],
+            service_ftl: texts[3],
+            catalog_ftl: texts[4],
+            region_ftl: texts[5],
+        };
+        Content::from_sources(service, region, &sources)
     }
 }
 
@@ -128,37 +142,22 @@ fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {
     LoadError::Content(diags.iter().map(|d| d.render(&file)).collect())
 }
 
-/// Await four futures concurrently (a tiny join, to avoid pulling in the `futures` crate).
-async fn futures_join4<A, B, C, D>(a: A, b: B, c: C, d: D) -> (A::Output, B::Output, C::Output, D::Output)
-where
-    A: std::future::Future,
-    B: std::future::Future,
-    C: std::future::Future,
-    D: std::future::Future,
-{
-    use std::pin::pin;
+/// Await futures concurrently, keeping their order (a tiny join, to avoid pulling in the
+/// `futures` crate).
+async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
     use std::task::Poll;
-    let (mut a, mut b, mut c, mut d) = (pin!(a), pin!(b), pin!(c), pin!(d));
-    let (mut ra, mut rb, mut rc, mut rd) = (None, None, None, None);
+    let mut futures: Vec<std::pin::Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut results: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
     std::future::poll_fn(move |cx| {
-        macro_rules! step {
-            ($f:ident, $r:ident) => {
-                if $r.is_none() {
-                    if let Poll::Ready(v) = $f.as_mut().poll(cx) {
-                        $r = Some(v);
-                    }
+        for (f, r) in futures.iter_mut().zip(results.iter_mut()) {
+            if r.is_none() {
+                if let Poll::Ready(v) = f.as_mut().poll(cx) {
+                    *r = Some(v);
                 }
-            };
-        }
-        step!(a, ra);
-        step!(b, rb);
-        step!(c, rc);
-        step!(d, rd);
-        if ra.is_some() && rb.is_some() && rc.is_some() && rd.is_some() {
-            match (ra.take(), rb.take(), rc.take(), rd.take()) {
-                (Some(a), Some(b), Some(c), Some(d)) => Poll::Ready((a, b, c, d)),
-                _ => Poll::Pending,
             }
+        }
+        if results.iter().all(Option::is_some) {
+            Poll::Ready(results.iter_mut().filter_map(Option::take).collect())
         } else {
             Poll::Pending
         }

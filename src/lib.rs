@@ -2,7 +2,9 @@
 //! client-side widget.
 //!
 //! On load it mounts a guide into every element with a `data-waymark` attribute (whose value
-//! is the service id), fetching content relative to `data-waymark-base` (default `./`).
+//! is the service id; empty means the page URL's `?service=`, else `dibao`), fetching content
+//! relative to `data-waymark-base` (default `./`) for the region `data-waymark-region`
+//! (default `demo-county`).
 //! The widget owns only that element: it never writes the host's `<html>`, `<head>` or styles.
 
 pub mod components;
@@ -15,10 +17,14 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
-/// Mount a guide for `service` into `el`, loading content from `base` (ending in `/`).
-/// The guide lives as long as the page.
-pub fn mount(el: HtmlElement, service: String, base: String) {
-    leptos::mount::mount_to(el, move || view! { <Guide service=service base=base /> }).forget();
+/// Mount a guide for `service` into `el`, loading content from `base` (ending in `/`) for
+/// `region`. The guide lives as long as the page.
+pub fn mount(el: HtmlElement, service: String, base: String, region: String) {
+    leptos::mount::mount_to(
+        el,
+        move || view! { <Guide service=service base=base region=region /> },
+    )
+    .forget();
 }
 
 /// Entry point: mount a guide into each `[data-waymark]` element on the page.
@@ -26,9 +32,13 @@ pub fn mount(el: HtmlElement, service: String, base: String) {
 pub fn start() {
     console_error_panic_hook::set_once();
     for (el, service) in platform::dom::mount_points() {
-        let base = el
-            .get_attribute("data-waymark-base")
-            .unwrap_or_else(|| "./".to_string());
-        mount(el, service, base);
+        let attr = |name: &str, default: &str| el.get_attribute(name).unwrap_or_else(|| default.to_string());
+        let base = attr("data-waymark-base", "./");
+        let region = attr("data-waymark-region", content::DEFAULT_REGION);
+        let service = match service.as_str() {
+            "" => platform::dom::query_param("service").unwrap_or_else(|| "dibao".to_string()),
+            _ => service,
+        };
+        mount(el, service, base, region);
     }
 }

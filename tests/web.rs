@@ -16,11 +16,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn dibao() -> Content {
     let sources = Sources {
         catalog_json: include_str!("../public/catalog.json"),
+        region_json: include_str!("../public/regions/demo-county.json"),
         service_json: include_str!("../public/services/dibao.json"),
         catalog_ftl: include_str!("../locales/zh-CN/catalog.ftl"),
+        region_ftl: include_str!("../locales/zh-CN/regions/demo-county.ftl"),
         service_ftl: include_str!("../locales/zh-CN/services/dibao.ftl"),
     };
-    Content::from_sources("dibao", &sources).unwrap_or_else(|e| panic!("dibao loads: {e:?}"))
+    Content::from_sources("dibao", "demo-county", &sources).unwrap_or_else(|e| panic!("dibao loads: {e:?}"))
 }
 
 /// A fresh element in the document for one test to mount into.
@@ -117,7 +119,7 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
     let el = host();
     let _handle = leptos::mount::mount_to(
         el.clone(),
-        || view! { <Guide service="no-such-service".to_string() base="./nowhere/".to_string() /> },
+        || view! { <Guide service="no-such-service".to_string() base="./nowhere/".to_string() region="demo-county".to_string() /> },
     );
     // Fetches resolve asynchronously; wait for the failure to render.
     for _ in 0..100 {

@@ -16,10 +16,12 @@ pub fn Guide(
     service: String,
     /// URL prefix of the content (`catalog.json`, `services/`, `locales/`), ending in `/`.
     base: String,
+    /// The region (county) whose numbers and offices to use.
+    region: String,
 ) -> impl IntoView {
     let content = LocalResource::new(move || {
-        let (base, service) = (base.clone(), service.clone());
-        async move { Content::load(&base, &service).await }
+        let (base, service, region) = (base.clone(), service.clone(), region.clone());
+        async move { Content::load(&base, &service, &region).await }
     });
     let words = Words::widget_only();
     view! {

@@ -1,6 +1,6 @@
 //! One question per page, in the GOV.UK pattern: the question is the page heading (the
-//! legend of a radio group, or the label of a number field), a hint, an error summary that
-//! links to the field, and the message beside the field.
+//! legend of a radio or check-box group, or the label of a field), a hint, an error summary
+//! that links to the field, and the message beside the field.
 
 use crate::i18n::{Arg, Words};
 use leptos::html;
@@ -23,8 +23,10 @@ pub fn QuestionPage(
     progress: Option<Progress>,
     /// Whether there is a question to go back to.
     show_back: bool,
-    /// The answer given before, as its input shows it.
+    /// The answer given before, as its input shows it (several options: comma-separated).
     initial: String,
+    /// This year, for the year-of-birth list; today (`YYYY-MM-DD`) for date limits.
+    today: (i64, String),
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Answer and move on; an error keeps the person on this page.
@@ -49,14 +51,12 @@ pub fn QuestionPage(
         }
     });
 
-    let is_choice = matches!(question, Question::Choice { .. });
+    let options = question.options();
+    let grouped = !options.is_empty();
     // Where the error summary's link takes the person: the field, or the first option.
-    let first_field = match &question {
-        Question::Choice { options, .. } => options
-            .first()
-            .map(|o| format!("{field_id}-{}", o.id))
-            .unwrap_or_default(),
-        Question::Number { .. } => field_id.clone(),
+    let first_field = match options.first() {
+        Some(o) => format!("{field_id}-{}", o.id),
+        None => field_id.clone(),
     };
     let describedby = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
@@ -78,7 +78,7 @@ pub fn QuestionPage(
             ev.prevent_default();
             match on_submit(value.get_untracked()) {
                 Ok(()) => error.set(None),
-                Err(e) => error.set(Some(error_words(&words, &e, is_choice))),
+                Err(e) => error.set(Some(error_words(&words, &e, grouped))),
             }
         }
     };
@@ -100,75 +100,128 @@ pub fn QuestionPage(
             })
         }
     };
+    let invalid = move || error.with(Option::is_some).then_some("true");
 
-    let field = match &question {
-        Question::Choice { options, .. } => {
-            let items = options
-                .iter()
-                .map(|o| {
-                    let opt = o.id.clone();
-                    let id = format!("{field_id}-{opt}");
-                    let label = words.t(&format!("{key}-{opt}"));
-                    let checked = {
-                        let opt = opt.clone();
-                        move || value.with(|v| *v == opt)
-                    };
-                    view! {
-                        <div class="wm-radio">
-                            <input
-                                type="radio"
-                                class="wm-radio-input"
-                                id=id.clone()
-                                name=field_id.clone()
-                                value=opt.clone()
-                                prop:checked=checked
-                                on:change=move |_| value.set(opt.clone())
-                            />
-                            <label class="wm-radio-label" for=id>{label}</label>
-                        </div>
+    let field = if grouped {
+        let multiple = matches!(question, Question::MultiChoice { .. });
+        let items = options
+            .iter()
+            .map(|o| {
+                let opt = o.id.clone();
+                let id = format!("{field_id}-{opt}");
+                // Yes/no questions may word their options (有 / 没有); else 是 / 否.
+                let label = words
+                    .opt(&format!("{key}-{opt}"))
+                    .unwrap_or_else(|| words.t(&format!("answer-{opt}")));
+                let checked = {
+                    let opt = opt.clone();
+                    move || value.with(|v| v.split(',').any(|p| p == opt))
+                };
+                let toggle = move |_| {
+                    if multiple {
+                        value.update(|v| *v = toggle_item(v, &opt));
+                    } else {
+                        value.set(opt.clone());
                     }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="wm-fieldset" aria-describedby=describedby.clone()>
-                    <legend class="wm-legend">
-                        <h1 class="wm-heading" tabindex="-1" node_ref=heading>{heading_text}</h1>
-                    </legend>
-                    {hint_view}
-                    {error_view}
-                    <div class="wm-radios">{items}</div>
-                </fieldset>
-            }
-            .into_any()
-        }
-        Question::Number { .. } => {
-            let unit = words.opt(&format!("{key}.unit"));
-            view! {
-                <div class="wm-field">
-                    <h1 class="wm-heading" tabindex="-1" node_ref=heading>
-                        <label for=field_id.clone()>{heading_text}</label>
-                    </h1>
-                    {hint_view}
-                    {error_view}
-                    <div class="wm-number">
+                };
+                view! {
+                    <div class="wm-radio">
                         <input
-                            type="text"
-                            class="wm-input"
-                            id=field_id.clone()
-                            inputmode="numeric"
-                            autocomplete="off"
-                            spellcheck="false"
-                            aria-describedby=describedby.clone()
-                            aria-invalid=move || error.with(Option::is_some).then_some("true")
-                            prop:value=move || value.get()
-                            on:input:target=move |ev| value.set(ev.target().value())
+                            type=if multiple { "checkbox" } else { "radio" }
+                            class="wm-radio-input"
+                            id=id.clone()
+                            name=field_id.clone()
+                            value=o.id.clone()
+                            prop:checked=checked
+                            on:change=toggle
                         />
-                        {unit.map(|u| view! { <span class="wm-unit" aria-hidden="true">{u}</span> })}
+                        <label class="wm-radio-label" for=id>{label}</label>
                     </div>
-                </div>
-            }
-            .into_any()
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="wm-fieldset" aria-describedby=describedby.clone()>
+                <legend class="wm-legend">
+                    <h1 class="wm-heading" tabindex="-1" node_ref=heading>{heading_text}</h1>
+                </legend>
+                {hint_view}
+                {error_view}
+                <div class="wm-radios">{items}</div>
+            </fieldset>
         }
+        .into_any()
+    } else {
+        let unit = words.opt(&format!("{key}.unit"));
+        let input = match &question {
+            Question::BirthYear { .. } => {
+                // Picked, not typed: a list of years, newest first.
+                let (this_year, _) = today;
+                let years = (1900..=this_year).rev().map(|y| {
+                    let y = y.to_string();
+                    view! { <option value=y.clone()>{y.clone()}</option> }
+                });
+                view! {
+                    <select
+                        class="wm-input wm-select"
+                        id=field_id.clone()
+                        aria-describedby=describedby.clone()
+                        aria-invalid=invalid
+                        prop:value=move || value.get()
+                        on:change:target=move |ev| value.set(ev.target().value())
+                    >
+                        <option value="">{words.t("choose-year")}</option>
+                        {years.collect_view()}
+                    </select>
+                }
+                .into_any()
+            }
+            _ => {
+                let (kind, mode, max_length) = match &question {
+                    Question::Date { .. } => ("date", None, None),
+                    Question::IdNumber { .. } => ("text", None, Some("18".to_string())),
+                    Question::Text { max_length, .. } => ("text", None, Some(max_length.to_string())),
+                    Question::Number { whole: true, .. } => ("text", Some("numeric"), None),
+                    _ => ("text", Some("decimal"), None),
+                };
+                let max_date = match &question {
+                    Question::Date { future: false, .. } => Some(today.1.clone()),
+                    _ => None,
+                };
+                view! {
+                    <input
+                        type=kind
+                        class="wm-input"
+                        class:wm-input-wide=max_length.is_some()
+                        id=field_id.clone()
+                        inputmode=mode
+                        maxlength=max_length
+                        max=max_date
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby=describedby.clone()
+                        aria-invalid=invalid
+                        prop:value=move || value.get()
+                        on:input:target=move |ev| value.set(ev.target().value())
+                    />
+                }
+                .into_any()
+            }
+        };
+        view! {
+            <div class="wm-field">
+                <h1 class="wm-heading" tabindex="-1" node_ref=heading>
+                    <label for=field_id.clone()>{heading_text}</label>
+                </h1>
+                {hint_view}
+                {error_view}
+                <div class="wm-number">
+                    {input}
+                    {unit.map(|u| view! { <span class="wm-unit" aria-hidden="true">{u}</span> })}
+                </div>
+            </div>
+        }
+        .into_any()
     };
 
     let summary_view = {
@@ -224,15 +277,34 @@ pub fn QuestionPage(
     }
 }
 
+/// Add or remove one option in a comma-separated list of picked options.
+fn toggle_item(list: &str, item: &str) -> String {
+    let mut items: Vec<&str> = list.split(',').filter(|s| !s.is_empty()).collect();
+    if let Some(i) = items.iter().position(|s| *s == item) {
+        items.remove(i);
+    } else {
+        items.push(item);
+    }
+    items.join(",")
+}
+
 /// The words for a rejected answer.
-fn error_words(words: &Words, e: &AnswerError, is_choice: bool) -> String {
+fn error_words(words: &Words, e: &AnswerError, grouped: bool) -> String {
+    let number = |id: &str, name: &str, n: f64| words.t_args(id, &[(name, Arg::Number(n))]);
     match e {
-        AnswerError::Required if is_choice => words.t("error-required-choice"),
+        AnswerError::Required if grouped => words.t("error-required-choice"),
         AnswerError::Required => words.t("error-required-number"),
         AnswerError::NotANumber => words.t("error-not-a-number"),
         AnswerError::NotWhole => words.t("error-not-whole"),
-        AnswerError::TooSmall(min) => words.t_args("error-too-small", &[("min", Arg::Number(*min))]),
-        AnswerError::TooLarge(max) => words.t_args("error-too-large", &[("max", Arg::Number(*max))]),
+        AnswerError::TooSmall(min) => number("error-too-small", "min", *min),
+        AnswerError::TooLarge(max) => number("error-too-large", "max", *max),
+        AnswerError::TooFew(n) => number("error-too-few", "count", f64::from(*n)),
+        AnswerError::NotADate => words.t("error-not-a-date"),
+        AnswerError::InTheFuture => words.t("error-in-the-future"),
+        AnswerError::IdLength => words.t("error-id-length"),
+        AnswerError::IdBirthDate => words.t("error-id-birth-date"),
+        AnswerError::IdCheckDigit => words.t("error-id-check-digit"),
+        AnswerError::TooLong(n) => number("error-too-long", "count", f64::from(*n)),
         AnswerError::UnknownOption | AnswerError::NoQuestion => words.t("error-unknown-option"),
     }
 }

@@ -15,9 +15,14 @@ pub fn Wizard(
     /// The compiled service and its words.
     content: Content,
 ) -> impl IntoView {
-    let Content { flow, words } = content;
+    let Content { flow, words, region } = content;
     let prefix = next_id_prefix();
-    let session = RwSignal::new(Session::new(&flow));
+    let today = dom::today();
+    let mut start = Session::new(&flow);
+    start.set_today(&flow, today);
+    let session = RwSignal::new(start);
+    let (year, month, day) = waymark_engine::dates::civil_from_days(today);
+    let today_text = (year, format!("{year:04}-{month:02}-{day:02}"));
     // How many times the person has moved between pages. Focus moves to the new heading
     // only after a move, never on first load, so an embedded guide does not steal focus.
     let moves = RwSignal::new(0u32);
@@ -39,6 +44,8 @@ pub fn Wizard(
         let flow = flow.clone();
         let words = words.clone();
         let prefix = prefix.clone();
+        let region = region.clone();
+        let today_text = today_text.clone();
         let (step, progress, first) =
             session.with_untracked(|s| (s.step(&flow), s.progress(&flow), s.is_first(&flow)));
         match step {
@@ -54,6 +61,7 @@ pub fn Wizard(
                         progress=progress
                         show_back=!first
                         initial=initial
+                        today=today_text
                         heading=heading
                         on_submit={
                             let flow = flow.clone();
@@ -82,6 +90,7 @@ pub fn Wizard(
             Step::Outcome(outcome) => view! {
                 <ResultPage
                     prefix=prefix
+                    region=region
                     outcome=outcome
                     service=flow.id.clone()
                     words=words
@@ -113,6 +122,7 @@ pub fn Wizard(
 fn answer_text(a: &waymark_engine::AnswerValue) -> String {
     match a {
         waymark_engine::AnswerValue::Number(n) => format!("{n}"),
-        waymark_engine::AnswerValue::Choice(c) => c.clone(),
+        waymark_engine::AnswerValue::Text(t) => t.clone(),
+        waymark_engine::AnswerValue::List(items) => items.join(","),
     }
 }

@@ -36,3 +36,22 @@ pub fn focus_by_id(id: &str) {
         focus(&el);
     }
 }
+
+/// Today in the person's time zone, as days since 1970-01-01 (for ages and date limits).
+pub fn today() -> i64 {
+    let now = js_sys::Date::new_0();
+    waymark_engine::dates::days_from_civil(
+        i64::from(now.get_full_year()),
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+/// A parameter of the page's own URL (`?service=dibao`), for the standalone page.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == name && !v.is_empty()).then(|| v.to_string())
+    })
+}

@@ -43,7 +43,13 @@ impl Diagnostic {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Self {
-        Diagnostic { severity: Severity::Error, code, position, message: message.into(), hint: hint.into() }
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            position,
+            message: message.into(),
+            hint: hint.into(),
+        }
     }
 
     /// Build a warning.
@@ -53,7 +59,10 @@ impl Diagnostic {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::new(code, position, message, hint) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::new(code, position, message, hint)
+        }
     }
 
     /// Whether this is an error (not a warning).

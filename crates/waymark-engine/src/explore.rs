@@ -41,7 +41,10 @@ pub fn explore(flow: &Flow, today: i64) -> Explored {
     for o in &flow.outcomes {
         o.when.iter().for_each(&mut collect);
     }
-    let mut found = Explored { complete: true, ..Explored::default() };
+    let mut found = Explored {
+        complete: true,
+        ..Explored::default()
+    };
     let mut start = Session::new(flow);
     start.set_today(flow, today);
     let mut stack = vec![start];
@@ -90,7 +93,10 @@ pub fn check(flow: &Flow, text: &str, today: i64) -> Vec<Diagnostic> {
             diags.push(Diagnostic::new(
                 "E0302",
                 at(id),
-                format!("no answers lead to the question `{id}`: its condition `{}` is never true", q.def.when().unwrap_or("")),
+                format!(
+                    "no answers lead to the question `{id}`: its condition `{}` is never true",
+                    q.def.when().unwrap_or("")
+                ),
                 "check the condition against the options and numbers of the earlier questions",
             ));
         }
@@ -125,7 +131,9 @@ fn candidates(q: &Question, literals: &[f64], today: i64) -> Vec<Input> {
         v
     };
     match q {
-        Question::Choice { .. } | Question::YesNo { .. } => q.option_ids().into_iter().map(|o| Input::One(o.into())).collect(),
+        Question::Choice { .. } | Question::YesNo { .. } => {
+            q.option_ids().into_iter().map(|o| Input::One(o.into())).collect()
+        }
         Question::MultiChoice { .. } => {
             let ids: Vec<String> = q.option_ids().into_iter().map(String::from).collect();
             let mut out: Vec<Input> = ids.iter().map(|o| Input::Many(vec![o.clone()])).collect();
@@ -136,11 +144,16 @@ fn candidates(q: &Question, literals: &[f64], today: i64) -> Vec<Input> {
         Question::Number { min, max, .. } => {
             let mut base = vec![0.0, 1.0, 2.0];
             base.extend(min.iter().chain(max.iter()).copied());
-            near(&base).into_iter().map(|n| Input::One(format!("{n}"))).collect()
+            near(&base)
+                .into_iter()
+                .map(|n| Input::One(format!("{n}")))
+                .collect()
         }
         Question::BirthYear { .. } => {
             let ages = near(&[0.0, 18.0, 60.0, 80.0]);
-            ages.into_iter().map(|a| Input::One(format!("{}", this_year - a))).collect()
+            ages.into_iter()
+                .map(|a| Input::One(format!("{}", this_year - a)))
+                .collect()
         }
         Question::Date { .. } | Question::IdNumber { .. } => {
             let mut days = vec![today];
@@ -170,6 +183,10 @@ fn id_number(y: i64, m: u32, d: u32) -> String {
     let body = format!("110105{y:04}{m:02}{d:02}001");
     const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     const CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
-    let sum: u32 = body.chars().zip(WEIGHTS).map(|(c, w)| c.to_digit(10).unwrap_or(0) * w).sum();
+    let sum: u32 = body
+        .chars()
+        .zip(WEIGHTS)
+        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
+        .sum();
     format!("{body}{}", CHECK[(sum % 11) as usize])
 }

@@ -362,7 +362,11 @@ impl Parser {
                 if !self.is_op("[") {
                     // `'option' in multiple_choice`
                     let Expr::Text(option, span) = left else {
-                        return err(self.span(), "expected `[` after `in`", "write `question in ['a', 'b']`, or `'a' in multiple_choice_question`");
+                        return err(
+                            self.span(),
+                            "expected `[` after `in`",
+                            "write `question in ['a', 'b']`, or `'a' in multiple_choice_question`",
+                        );
                     };
                     let right = self.sum()?;
                     return Ok(Expr::Picked(option, span, Box::new(right)));
@@ -539,10 +543,21 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
         Expr::Picked(option, span, right) => {
             let t = check(right, env)?;
             let Type::Multi(opts) = t else {
-                return err(span_of(right), format!("`'{option}' in …` needs a multiple-choice question, but this is {}", t.describe()), "for a single choice write `question == 'option'`");
+                return err(
+                    span_of(right),
+                    format!(
+                        "`'{option}' in …` needs a multiple-choice question, but this is {}",
+                        t.describe()
+                    ),
+                    "for a single choice write `question == 'option'`",
+                );
             };
             if !opts.contains(option) {
-                return err(*span, format!("'{option}' is not an option of this question"), format!("use one of: {}", quote_list(&opts)));
+                return err(
+                    *span,
+                    format!("'{option}' is not an option of this question"),
+                    format!("use one of: {}", quote_list(&opts)),
+                );
             }
             Type::Bool
         }
@@ -567,7 +582,11 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                 (a, b) => a == b,
             };
             if !fits {
-                return err(*span, format!("`{name}` needs {}, but this is {}", want.describe(), t.describe()), format!("give `{name}` the id of a question of the right type"));
+                return err(
+                    *span,
+                    format!("`{name}` needs {}, but this is {}", want.describe(), t.describe()),
+                    format!("give `{name}` the id of a question of the right type"),
+                );
             }
             Type::Number
         }
@@ -630,7 +649,9 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                                 );
                             }
                         }
-                        (Type::Choice(_), Type::Choice(_)) | (Type::Text, Type::Text) | (Type::Date, Type::Date) => {}
+                        (Type::Choice(_), Type::Choice(_))
+                        | (Type::Text, Type::Text)
+                        | (Type::Date, Type::Date) => {}
                         (a, b) if a == b => {}
                         (a, b) => {
                             return err(*span, format!("cannot compare {} with {}", a.describe(), b.describe()), "compare like with like: numbers with numbers, a choice with one of its options in quotes");
@@ -703,7 +724,9 @@ fn call(func: Func, arg: Value, today: Option<i64>) -> Value {
     match (func, arg, today) {
         (Func::Count, Value::List(items), _) => Value::Number(items.len() as f64),
         (Func::DaysSince, Value::Date(d), Some(t)) => Value::Number((t - d) as f64),
-        (Func::YearsSince, Value::Date(d), Some(t)) => Value::Number(f64::from(crate::dates::full_years(d, t))),
+        (Func::YearsSince, Value::Date(d), Some(t)) => {
+            Value::Number(f64::from(crate::dates::full_years(d, t)))
+        }
         (Func::IdAge, Value::Text(id), Some(t)) => match crate::dates::id_birth_date(&id) {
             Some(born) => Value::Number(f64::from(crate::dates::full_years(born, t))),
             None => Value::Unknown,
@@ -782,8 +805,18 @@ mod tests {
     fn run(src: &str, vals: &[(&str, Value)]) -> Value {
         let e = parse(src).expect("parses");
         check(&e, &env()).expect("type-checks");
-        let lookup = |n: &str| vals.iter().find(|(k, _)| *k == n).map_or(Value::Unknown, |(_, v)| v.clone());
-        eval(&e, &Ctx { lookup: &lookup, today: Some(crate::dates::parse_date("2026-11-22").expect("date")) })
+        let lookup = |n: &str| {
+            vals.iter()
+                .find(|(k, _)| *k == n)
+                .map_or(Value::Unknown, |(_, v)| v.clone())
+        };
+        eval(
+            &e,
+            &Ctx {
+                lookup: &lookup,
+                today: Some(crate::dates::parse_date("2026-11-22").expect("date")),
+            },
+        )
     }
 
     #[test]
@@ -812,15 +845,31 @@ mod tests {
     fn multiple_choice_dates_and_functions() {
         let v = [
             ("help", Value::List(vec!["food".into()])),
-            ("born", Value::Date(crate::dates::parse_date("1946-11-23").expect("date"))),
+            (
+                "born",
+                Value::Date(crate::dates::parse_date("1946-11-23").expect("date")),
+            ),
         ];
-        assert_eq!(run("'food' in help and not ('school' in help)", &v), Value::Bool(true));
+        assert_eq!(
+            run("'food' in help and not ('school' in help)", &v),
+            Value::Bool(true)
+        );
         assert_eq!(run("count(help) == 1", &v), Value::Bool(true));
-        assert_eq!(run("years_since(born)", &v), Value::Number(79.0), "the 80th birthday is tomorrow");
+        assert_eq!(
+            run("years_since(born)", &v),
+            Value::Number(79.0),
+            "the 80th birthday is tomorrow"
+        );
         let e = parse("'bus' in help").expect("parses");
-        assert!(check(&e, &env()).expect_err("bad option").message.contains("'bus' is not an option"));
+        assert!(check(&e, &env())
+            .expect_err("bad option")
+            .message
+            .contains("'bus' is not an option"));
         let e = parse("years_since(income)").expect("parses");
-        assert!(check(&e, &env()).expect_err("wrong type").message.contains("needs a date"));
+        assert!(check(&e, &env())
+            .expect_err("wrong type")
+            .message
+            .contains("needs a date"));
     }
 
     #[test]

@@ -31,7 +31,12 @@ impl Catalog {
             for e in entries {
                 if !is_word_id(&e.id) {
                     let pos = index.position(index.find_string(None, &e.id).unwrap_or(0));
-                    diags.push(Diagnostic::new("E0102", pos, format!("the {kind} id `{}` is not a valid id", e.id), "use lower-case letters, digits and `-`, starting with a letter"));
+                    diags.push(Diagnostic::new(
+                        "E0102",
+                        pos,
+                        format!("the {kind} id `{}` is not a valid id", e.id),
+                        "use lower-case letters, digits and `-`, starting with a letter",
+                    ));
                 }
                 if !set.insert(e.id.clone()) {
                     diags.push(duplicate(&index, kind, &e.id));
@@ -42,9 +47,17 @@ impl Catalog {
         let materials = ids(&file.materials, "material");
         let offices = ids(&file.offices, "office");
         ids(&file.life_events, "life event");
-        let life_events = file.life_events.iter().map(|e| (e.id.clone(), e.icon.clone())).collect();
+        let life_events = file
+            .life_events
+            .iter()
+            .map(|e| (e.id.clone(), e.icon.clone()))
+            .collect();
         if diags.is_empty() {
-            Ok(Catalog { materials, offices, life_events })
+            Ok(Catalog {
+                materials,
+                offices,
+                life_events,
+            })
         } else {
             Err(diags)
         }
@@ -75,16 +88,30 @@ impl Region {
         let mut diags = Vec::new();
         if !is_word_id(&file.id) {
             let pos = index.position(index.find_string(None, &file.id).unwrap_or(0));
-            diags.push(Diagnostic::new("E0102", pos, format!("the region id `{}` is not a valid id", file.id), "use lower-case letters, digits and `-`, starting with a letter"));
+            diags.push(Diagnostic::new(
+                "E0102",
+                pos,
+                format!("the region id `{}` is not a valid id", file.id),
+                "use lower-case letters, digits and `-`, starting with a letter",
+            ));
         }
         for office in file.offices.keys() {
             if !catalog.offices.contains(office) {
                 let pos = index.position(index.find_string(None, office).unwrap_or(0));
-                diags.push(Diagnostic::new("E0103", pos, format!("`{office}` is not an office in the catalog"), "use an office id from public/catalog.json"));
+                diags.push(Diagnostic::new(
+                    "E0103",
+                    pos,
+                    format!("`{office}` is not an office in the catalog"),
+                    "use an office id from public/catalog.json",
+                ));
             }
         }
         if diags.is_empty() {
-            Ok(Region { id: file.id, params: file.params, offices: file.offices })
+            Ok(Region {
+                id: file.id,
+                params: file.params,
+                offices: file.offices,
+            })
         } else {
             Err(diags)
         }
@@ -95,19 +122,40 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
     // Point at the second occurrence: that is the one to rename.
     let first = index.find_string(None, id).unwrap_or(0);
     let second = index.find_string_after(first, id).unwrap_or(first);
-    Diagnostic::new("E0101", index.position(second), format!("the {kind} id `{id}` is used twice"), "give each one its own id")
+    Diagnostic::new(
+        "E0101",
+        index.position(second),
+        format!("the {kind} id `{id}` is used twice"),
+        "give each one its own id",
+    )
 }
 
 /// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
 pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
-    let position = Position { line: e.line().max(1), col: e.column().max(1) };
+    let position = Position {
+        line: e.line().max(1),
+        col: e.column().max(1),
+    };
     let text = e.to_string();
     // serde_json appends " at line L column C"; the position is shown separately.
-    let message = text.rsplit_once(" at line ").map_or(text.as_str(), |(m, _)| m).to_string();
+    let message = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(m, _)| m)
+        .to_string();
     if e.is_syntax() || e.is_eof() {
-        Diagnostic::new("E0001", position, format!("this is not valid JSON: {message}"), "check for a missing comma, quote or bracket just before this point")
+        Diagnostic::new(
+            "E0001",
+            position,
+            format!("this is not valid JSON: {message}"),
+            "check for a missing comma, quote or bracket just before this point",
+        )
     } else {
-        Diagnostic::new("E0002", position, message, "compare with the JSON Schema in public/schema/, or let your editor's autocomplete guide you")
+        Diagnostic::new(
+            "E0002",
+            position,
+            message,
+            "compare with the JSON Schema in public/schema/, or let your editor's autocomplete guide you",
+        )
     }
 }
 
@@ -163,7 +211,10 @@ impl Flow {
     /// Compile a parsed service; `text` is its source, used only to place diagnostics.
     pub fn compile(service: Service, text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
-        let mut c = Compiler { index: &index, diags: Vec::new() };
+        let mut c = Compiler {
+            index: &index,
+            diags: Vec::new(),
+        };
         let flow = c.compile(service, catalog);
         if c.diags.is_empty() {
             Ok(flow)
@@ -176,7 +227,12 @@ impl Flow {
     /// Give the local parameters their values from a region. Returns the names of the
     /// parameters the region lacks (the flow is unchanged then).
     pub fn bind_region(&mut self, region: &Region) -> Result<(), Vec<String>> {
-        let missing: Vec<String> = self.params.iter().filter(|p| !region.params.contains_key(*p)).cloned().collect();
+        let missing: Vec<String> = self
+            .params
+            .iter()
+            .filter(|p| !region.params.contains_key(*p))
+            .cloned()
+            .collect();
         if !missing.is_empty() {
             return Err(missing);
         }
@@ -200,7 +256,8 @@ struct Compiler<'a> {
 /// A name usable in expressions: letters, digits and `_`, starting with a letter.
 pub(crate) fn is_name(id: &str) -> bool {
     let mut chars = id.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 /// An id used in Fluent message names and file names: also allows `-`.
@@ -229,7 +286,8 @@ const BUILT_INS: [&str; 1] = ["this_year"];
 
 impl Compiler<'_> {
     fn at(&self, anchor: Option<&str>, value: &str) -> Position {
-        self.index.position(self.index.find_string(anchor, value).unwrap_or(0))
+        self.index
+            .position(self.index.find_string(anchor, value).unwrap_or(0))
     }
 
     fn error(&mut self, code: &'static str, position: Position, message: String, hint: impl Into<String>) {
@@ -256,7 +314,12 @@ impl Compiler<'_> {
                 }
                 Ok(t) if want_bool && t != Type::Bool => {
                     let pos = place((0, 0));
-                    self.error("E0203", pos, format!("`{src}` is not a condition (true/false)"), "compare it with something, e.g. `income <= standard`");
+                    self.error(
+                        "E0203",
+                        pos,
+                        format!("`{src}` is not a condition (true/false)"),
+                        "compare it with something, e.g. `income <= standard`",
+                    );
                     None
                 }
                 Ok(_) => Some(parsed),
@@ -267,23 +330,43 @@ impl Compiler<'_> {
     fn name_ok(&mut self, kind: &str, name: &str, taken: &TypeEnv) {
         if !is_name(name) {
             let pos = self.at(None, name);
-            self.error("E0102", pos, format!("the {kind} `{name}` is not a valid name"), "use letters, digits and `_`, starting with a letter, so conditions can name it");
+            self.error(
+                "E0102",
+                pos,
+                format!("the {kind} `{name}` is not a valid name"),
+                "use letters, digits and `_`, starting with a letter, so conditions can name it",
+            );
         } else if taken.contains_key(name) {
             let pos = self.at(None, name);
-            self.error("E0101", pos, format!("the name `{name}` is used twice"), format!("give this {kind} its own name"));
+            self.error(
+                "E0101",
+                pos,
+                format!("the name `{name}` is used twice"),
+                format!("give this {kind} its own name"),
+            );
         }
     }
 
     fn compile(&mut self, s: Service, catalog: &Catalog) -> Flow {
         if !is_word_id(&s.id) {
             let pos = self.at(Some("id"), &s.id);
-            self.error("E0102", pos, format!("the service id `{}` is not a valid id", s.id), "use lower-case letters, digits and `-`, starting with a letter");
+            self.error(
+                "E0102",
+                pos,
+                format!("the service id `{}` is not a valid id", s.id),
+                "use lower-case letters, digits and `-`, starting with a letter",
+            );
         }
         for event in &s.life_events {
             if !catalog.has_life_event(event) {
                 let pos = self.at(Some("life_events"), event);
                 let known: Vec<&str> = catalog.life_events.iter().map(|(e, _)| e.as_str()).collect();
-                self.error("E0103", pos, format!("`{event}` is not a life event in the catalog"), format!("use one of: {}", known.join(", ")));
+                self.error(
+                    "E0103",
+                    pos,
+                    format!("`{event}` is not a life event in the catalog"),
+                    format!("use one of: {}", known.join(", ")),
+                );
             }
         }
         // Names usable everywhere: built-ins, constants, parameters.
@@ -352,16 +435,37 @@ impl Compiler<'_> {
         match s.outcomes.last() {
             None => {
                 let pos = self.at(None, "outcomes");
-                self.error("E0301", pos, "the service has no outcomes".into(), "add at least one outcome; the last one without `when`");
+                self.error(
+                    "E0301",
+                    pos,
+                    "the service has no outcomes".into(),
+                    "add at least one outcome; the last one without `when`",
+                );
             }
             Some(last) if last.when.is_some() => {
                 let pos = self.at(None, &last.id);
-                self.error("E0301", pos, format!("the last outcome `{}` has a condition, so some answers may lead to no outcome", last.id), "remove `when` from the last outcome so it catches every other case");
+                self.error(
+                    "E0301",
+                    pos,
+                    format!(
+                        "the last outcome `{}` has a condition, so some answers may lead to no outcome",
+                        last.id
+                    ),
+                    "remove `when` from the last outcome so it catches every other case",
+                );
             }
             Some(_) => {}
         }
 
-        Flow { id: s.id, life_events: s.life_events, params: s.params, constants, questions, computed, outcomes }
+        Flow {
+            id: s.id,
+            life_events: s.life_events,
+            params: s.params,
+            constants,
+            questions,
+            computed,
+            outcomes,
+        }
     }
 
     /// Checks on a question's own fields.
@@ -373,40 +477,88 @@ impl Compiler<'_> {
                 for o in options {
                     if !seen.insert(o.id.as_str()) {
                         let pos = self.at(Some(id), &o.id);
-                        self.error("E0101", pos, format!("the option `{}` appears twice in `{id}`", o.id), "give each option its own id");
+                        self.error(
+                            "E0101",
+                            pos,
+                            format!("the option `{}` appears twice in `{id}`", o.id),
+                            "give each option its own id",
+                        );
                     }
                     if !is_word_id(&o.id) {
                         let pos = self.at(Some(id), &o.id);
-                        self.error("E0102", pos, format!("the option id `{}` is not a valid id", o.id), "use letters, digits, `_` and `-`, starting with a letter");
+                        self.error(
+                            "E0102",
+                            pos,
+                            format!("the option id `{}` is not a valid id", o.id),
+                            "use letters, digits, `_` and `-`, starting with a letter",
+                        );
                     }
                 }
                 if options.len() < 2 {
                     let pos = self.at(None, id);
-                    self.error("E0104", pos, format!("the question `{id}` has fewer than two options"), "add the options people can choose from");
+                    self.error(
+                        "E0104",
+                        pos,
+                        format!("the question `{id}` has fewer than two options"),
+                        "add the options people can choose from",
+                    );
                 }
                 if let Question::MultiChoice { min_selected, .. } = q {
                     if *min_selected as usize > options.len() {
                         let pos = self.at(None, id);
-                        self.error("E0105", pos, format!("`{id}` asks for at least {min_selected} of {} options", options.len()), "lower min_selected");
+                        self.error(
+                            "E0105",
+                            pos,
+                            format!(
+                                "`{id}` asks for at least {min_selected} of {} options",
+                                options.len()
+                            ),
+                            "lower min_selected",
+                        );
                     }
                 }
             }
-            Question::Number { min: Some(lo), max: Some(hi), .. } if lo > hi => {
+            Question::Number {
+                min: Some(lo),
+                max: Some(hi),
+                ..
+            } if lo > hi => {
                 let pos = self.at(None, id);
-                self.error("E0105", pos, format!("`{id}` has min {lo} above max {hi}"), "swap min and max");
+                self.error(
+                    "E0105",
+                    pos,
+                    format!("`{id}` has min {lo} above max {hi}"),
+                    "swap min and max",
+                );
             }
             _ => {}
         }
     }
 
-    fn outcome(&mut self, o: &Outcome, seen: &mut BTreeSet<String>, env: &TypeEnv, catalog: &Catalog) -> CompiledOutcome {
+    fn outcome(
+        &mut self,
+        o: &Outcome,
+        seen: &mut BTreeSet<String>,
+        env: &TypeEnv,
+        catalog: &Catalog,
+    ) -> CompiledOutcome {
         if !seen.insert(o.id.clone()) {
             let pos = self.at(None, &o.id);
-            self.error("E0101", pos, format!("the outcome id `{}` is used twice", o.id), "give each outcome its own id");
+            self.error(
+                "E0101",
+                pos,
+                format!("the outcome id `{}` is used twice", o.id),
+                "give each outcome its own id",
+            );
         }
         if !is_word_id(&o.id) {
             let pos = self.at(None, &o.id);
-            self.error("E0102", pos, format!("the outcome id `{}` is not a valid id", o.id), "use lower-case letters, digits and `-`, starting with a letter");
+            self.error(
+                "E0102",
+                pos,
+                format!("the outcome id `{}` is not a valid id", o.id),
+                "use lower-case letters, digits and `-`, starting with a letter",
+            );
         }
         let when = o.when.as_deref().and_then(|w| self.expr(&o.id, w, env, true));
         let mut materials = Vec::new();
@@ -415,11 +567,24 @@ impl Compiler<'_> {
             if !catalog.materials.contains(m.id()) {
                 let pos = self.at(Some(&o.id), m.id());
                 let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
-                self.error("E0103", pos, format!("`{}` is not a material in the catalog", m.id()), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+                self.error(
+                    "E0103",
+                    pos,
+                    format!("`{}` is not a material in the catalog", m.id()),
+                    format!(
+                        "add it to public/catalog.json, or use one of: {}",
+                        known.join(", ")
+                    ),
+                );
             }
             if !listed.insert(m.id()) {
                 let pos = self.at(Some(&o.id), m.id());
-                self.error("E0101", pos, format!("`{}` is listed twice in the outcome `{}`", m.id(), o.id), "list each material once; give it a condition if it is needed only sometimes");
+                self.error(
+                    "E0101",
+                    pos,
+                    format!("`{}` is listed twice in the outcome `{}`", m.id(), o.id),
+                    "list each material once; give it a condition if it is needed only sometimes",
+                );
             }
             let cond = match m {
                 MaterialRef::When { when, .. } => self.expr(&o.id, when, env, true),
@@ -431,13 +596,26 @@ impl Compiler<'_> {
             if !catalog.offices.contains(office) {
                 let pos = self.at(Some(&o.id), office);
                 let known: Vec<&str> = catalog.offices.iter().map(String::as_str).collect();
-                self.error("E0103", pos, format!("`{office}` is not an office in the catalog"), format!("add it to public/catalog.json, or use one of: {}", known.join(", ")));
+                self.error(
+                    "E0103",
+                    pos,
+                    format!("`{office}` is not an office in the catalog"),
+                    format!(
+                        "add it to public/catalog.json, or use one of: {}",
+                        known.join(", ")
+                    ),
+                );
             }
         }
         for step in &o.next_steps {
             if !is_word_id(step) {
                 let pos = self.at(Some(&o.id), step);
-                self.error("E0102", pos, format!("the next-step id `{step}` is not a valid id"), "use lower-case letters, digits and `-`");
+                self.error(
+                    "E0102",
+                    pos,
+                    format!("the next-step id `{step}` is not a valid id"),
+                    "use lower-case letters, digits and `-`",
+                );
             }
         }
         let mut reasons = Vec::new();
@@ -445,7 +623,12 @@ impl Compiler<'_> {
             let cond = r.when.as_deref().and_then(|w| self.expr(&r.id, w, env, true));
             reasons.push((r.id.clone(), cond));
         }
-        CompiledOutcome { def: o.clone(), when, materials, reasons }
+        CompiledOutcome {
+            def: o.clone(),
+            when,
+            materials,
+            reasons,
+        }
     }
 
     /// Type every computed value into `computed_env` (each may use constants, questions and
@@ -465,8 +648,12 @@ impl Compiler<'_> {
         let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
         for c in &s.computed {
             self.name_ok("computed value", &c.id, &full);
-            let Ok(parsed) = expr::parse(&c.expr) else { continue };
-            let Ok(t) = expr::check(&parsed, &full) else { continue };
+            let Ok(parsed) = expr::parse(&c.expr) else {
+                continue;
+            };
+            let Ok(t) = expr::check(&parsed, &full) else {
+                continue;
+            };
             let mut deps = BTreeSet::new();
             names(&parsed, &mut |n| {
                 if question_ids.iter().any(|q| q == n) {
@@ -487,7 +674,9 @@ impl Compiler<'_> {
 pub(crate) fn names(e: &Expr, f: &mut dyn FnMut(&str)) {
     match e {
         Expr::Name(n, _) | Expr::Answered(n) => f(n),
-        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => names(i, f),
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => {
+            names(i, f)
+        }
         Expr::Binary(_, l, r, _) => {
             names(l, f);
             names(r, f);
@@ -500,7 +689,9 @@ pub(crate) fn names(e: &Expr, f: &mut dyn FnMut(&str)) {
 pub(crate) fn numbers(e: &Expr, f: &mut dyn FnMut(f64)) {
     match e {
         Expr::Number(n) => f(*n),
-        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => numbers(i, f),
+        Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Call(_, i, _) | Expr::Picked(_, _, i) => {
+            numbers(i, f)
+        }
         Expr::Binary(_, l, r, _) => {
             numbers(l, f);
             numbers(r, f);

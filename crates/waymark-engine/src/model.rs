@@ -197,8 +197,14 @@ impl Question {
         match self {
             Question::Choice { options, .. } | Question::MultiChoice { options, .. } => options.clone(),
             Question::YesNo { .. } => vec![
-                ChoiceOption { id: "yes".into(), icon: Some("yes".into()) },
-                ChoiceOption { id: "no".into(), icon: Some("no".into()) },
+                ChoiceOption {
+                    id: "yes".into(),
+                    icon: Some("yes".into()),
+                },
+                ChoiceOption {
+                    id: "no".into(),
+                    icon: Some("no".into()),
+                },
             ],
             _ => Vec::new(),
         }

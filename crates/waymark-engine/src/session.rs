@@ -175,8 +175,12 @@ impl Session {
         };
         let value = match q {
             Question::MultiChoice { .. } => {
-                let picked: Vec<String> =
-                    input.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+                let picked: Vec<String> = input
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
                 parse_list(q, &picked)?
             }
             _ => parse_answer(q, input, self.today)?,
@@ -241,7 +245,10 @@ impl Session {
     /// Forget every answer and go to the first question.
     pub fn restart(&mut self, flow: &Flow) {
         let today = self.today;
-        *self = Session { today, ..Session::default() };
+        *self = Session {
+            today,
+            ..Session::default()
+        };
         self.current = self.asked_after(flow, None);
     }
 
@@ -255,8 +262,13 @@ impl Session {
     pub fn progress(&self, flow: &Flow) -> Option<Progress> {
         let current = flow.question_index(self.current.as_deref()?)?;
         let step = (0..current).filter(|&i| self.is_asked(flow, i)).count() + 1;
-        let total = (0..flow.questions.len()).filter(|&i| self.is_reachable(flow, i)).count();
-        Some(Progress { step, total: total.max(step) })
+        let total = (0..flow.questions.len())
+            .filter(|&i| self.is_reachable(flow, i))
+            .count();
+        Some(Progress {
+            step,
+            total: total.max(step),
+        })
     }
 
     /// Whether question `i` is asked, given the answers (its condition is true).
@@ -299,11 +311,16 @@ impl Session {
         }
         // Replay the answers in the flow's order, re-checking each one: the rules may have
         // changed since the draft was saved.
-        let mut session = Session { today, ..Session::default() };
+        let mut session = Session {
+            today,
+            ..Session::default()
+        };
         session.current = session.asked_after(flow, None);
         let mut kept = 0;
         while let Some(id) = session.current.clone() {
-            let Some(value) = draft.answers.get(&id) else { break };
+            let Some(value) = draft.answers.get(&id) else {
+                break;
+            };
             let ok = match value {
                 AnswerValue::Number(n) => session.answer(flow, &n.to_string()),
                 AnswerValue::Text(t) => session.answer(flow, t),
@@ -316,7 +333,11 @@ impl Session {
         }
         // Where the person was, if it is still on the path and already reached.
         if let Some(cur) = draft.current.as_deref() {
-            let reached = session.current.as_deref().and_then(|c| flow.question_index(c)).unwrap_or(usize::MAX);
+            let reached = session
+                .current
+                .as_deref()
+                .and_then(|c| flow.question_index(c))
+                .unwrap_or(usize::MAX);
             if flow.question_index(cur).is_some_and(|i| i < reached) {
                 session.go_to(flow, cur);
             }
@@ -343,16 +364,26 @@ impl Session {
 
     /// Every named value: built-ins, constants, answers, then computed values in order.
     fn values(&self, flow: &Flow) -> BTreeMap<String, Value> {
-        let mut vals: BTreeMap<String, Value> =
-            flow.constants.iter().map(|(k, v)| (k.clone(), Value::Number(*v))).collect();
+        let mut vals: BTreeMap<String, Value> = flow
+            .constants
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::Number(*v)))
+            .collect();
         if let Some(today) = self.today {
-            vals.insert("this_year".into(), Value::Number(dates::civil_from_days(today).0 as f64));
+            vals.insert(
+                "this_year".into(),
+                Value::Number(dates::civil_from_days(today).0 as f64),
+            );
         }
         for q in &flow.questions {
-            let Some(a) = self.answers.get(q.def.id()) else { continue };
+            let Some(a) = self.answers.get(q.def.id()) else {
+                continue;
+            };
             let v = match (a, &q.def) {
                 (AnswerValue::Number(n), _) => Value::Number(*n),
-                (AnswerValue::Text(t), Question::Date { .. }) => dates::parse_date(t).map_or(Value::Unknown, Value::Date),
+                (AnswerValue::Text(t), Question::Date { .. }) => {
+                    dates::parse_date(t).map_or(Value::Unknown, Value::Date)
+                }
                 (AnswerValue::Text(t), _) => Value::Text(t.clone()),
                 (AnswerValue::List(items), _) => Value::List(items.clone()),
             };
@@ -360,7 +391,13 @@ impl Session {
         }
         for (id, e) in &flow.computed {
             let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
-            let v = expr::eval(e, &Ctx { lookup: &lookup, today: self.today });
+            let v = expr::eval(
+                e,
+                &Ctx {
+                    lookup: &lookup,
+                    today: self.today,
+                },
+            );
             vals.insert(id.clone(), v);
         }
         vals
@@ -369,13 +406,22 @@ impl Session {
     fn eval(&self, flow: &Flow, e: &expr::Expr) -> Value {
         let vals = self.values(flow);
         let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
-        expr::eval(e, &Ctx { lookup: &lookup, today: self.today })
+        expr::eval(
+            e,
+            &Ctx {
+                lookup: &lookup,
+                today: self.today,
+            },
+        )
     }
 
     fn outcome(&self, flow: &Flow) -> OutcomeView {
         let vals = self.values(flow);
         let lookup = |n: &str| vals.get(n).cloned().unwrap_or(Value::Unknown);
-        let ctx = Ctx { lookup: &lookup, today: self.today };
+        let ctx = Ctx {
+            lookup: &lookup,
+            today: self.today,
+        };
         let holds = |w: &Option<expr::Expr>| match w {
             None => true,
             Some(e) => expr::eval(e, &ctx) == Value::Bool(true),
@@ -395,8 +441,12 @@ impl Session {
             };
         };
         let private = |k: &str| {
-            flow.question_index(k)
-                .is_some_and(|i| matches!(flow.questions[i].def, Question::IdNumber { .. } | Question::Text { .. }))
+            flow.question_index(k).is_some_and(|i| {
+                matches!(
+                    flow.questions[i].def,
+                    Question::IdNumber { .. } | Question::Text { .. }
+                )
+            })
         };
         let args = vals
             .iter()
@@ -409,12 +459,22 @@ impl Session {
             .collect();
         OutcomeView {
             id: o.def.id.clone(),
-            materials: o.materials.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
+            materials: o
+                .materials
+                .iter()
+                .filter(|(_, w)| holds(w))
+                .map(|(id, _)| id.clone())
+                .collect(),
             office: o.def.office.clone(),
             time_limit_days: o.def.time_limit_days,
             fee_yuan: o.def.fee_yuan,
             next_steps: o.def.next_steps.clone(),
-            reasons: o.reasons.iter().filter(|(_, w)| holds(w)).map(|(id, _)| id.clone()).collect(),
+            reasons: o
+                .reasons
+                .iter()
+                .filter(|(_, w)| holds(w))
+                .map(|(id, _)| id.clone())
+                .collect(),
             args,
         }
     }
@@ -480,7 +540,11 @@ fn parse_list(q: &Question, picked: &[String]) -> Result<AnswerValue, AnswerErro
         return Err(AnswerError::TooFew(*min_selected));
     }
     // Keep the options' order, without repeats.
-    let list = options.iter().filter(|o| picked.iter().any(|p| p == *o)).map(|o| o.to_string()).collect();
+    let list = options
+        .iter()
+        .filter(|o| picked.iter().any(|p| p == *o))
+        .map(|o| o.to_string())
+        .collect();
     Ok(AnswerValue::List(list))
 }
 
@@ -498,13 +562,16 @@ fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerV
             }
         }
         Question::MultiChoice { .. } => Err(AnswerError::UnknownOption),
-        Question::Number { min, max, whole, .. } => parse_number(input, *min, *max, *whole).map(AnswerValue::Number),
+        Question::Number { min, max, whole, .. } => {
+            parse_number(input, *min, *max, *whole).map(AnswerValue::Number)
+        }
         Question::BirthYear { .. } => {
             let this_year = today.map_or(2100.0, |t| dates::civil_from_days(t).0 as f64);
             parse_number(input, Some(1900.0), Some(this_year), true).map(AnswerValue::Number)
         }
         Question::Date { future, .. } => {
-            let day = dates::parse_date(&normalize_number(input).replace(['/', '.'], "-")).ok_or(AnswerError::NotADate)?;
+            let day = dates::parse_date(&normalize_number(input).replace(['/', '.'], "-"))
+                .ok_or(AnswerError::NotADate)?;
             if !future && today.is_some_and(|t| day > t) {
                 return Err(AnswerError::InTheFuture);
             }

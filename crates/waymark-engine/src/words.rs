@@ -24,8 +24,18 @@ pub fn service_words(flow: &Flow, text: &str) -> Vec<WordUse> {
     let index = LineIndex::new(text);
     let at = |anchor: Option<&str>, id: &str| index.position(index.find_string(anchor, id).unwrap_or(0));
     let svc = &flow.id;
-    let mut out = vec![WordUse { id: format!("{svc}-title"), required: true, position: at(None, svc) }];
-    let mut add = |id: String, required: bool, position: Position| out.push(WordUse { id, required, position });
+    let mut out = vec![WordUse {
+        id: format!("{svc}-title"),
+        required: true,
+        position: at(None, svc),
+    }];
+    let mut add = |id: String, required: bool, position: Position| {
+        out.push(WordUse {
+            id,
+            required,
+            position,
+        })
+    };
     for q in &flow.questions {
         let qid = q.def.id();
         add(format!("{svc}-{qid}"), true, at(None, qid));
@@ -54,13 +64,25 @@ pub fn catalog_words(catalog: &Catalog, text: &str) -> Vec<WordUse> {
     let at = |id: &str| index.position(index.find_string(None, id).unwrap_or(0));
     let mut out = Vec::new();
     for m in &catalog.materials {
-        out.push(WordUse { id: format!("material-{m}"), required: true, position: at(m) });
+        out.push(WordUse {
+            id: format!("material-{m}"),
+            required: true,
+            position: at(m),
+        });
     }
     for o in &catalog.offices {
-        out.push(WordUse { id: format!("office-{o}"), required: true, position: at(o) });
+        out.push(WordUse {
+            id: format!("office-{o}"),
+            required: true,
+            position: at(o),
+        });
     }
     for (e, _) in &catalog.life_events {
-        out.push(WordUse { id: format!("life-event-{e}"), required: true, position: at(e) });
+        out.push(WordUse {
+            id: format!("life-event-{e}"),
+            required: true,
+            position: at(e),
+        });
     }
     out
 }
@@ -71,9 +93,17 @@ pub fn region_words(region: &Region, text: &str) -> Vec<WordUse> {
     let index = LineIndex::new(text);
     let at = |id: &str| index.position(index.find_string(None, id).unwrap_or(0));
     let r = &region.id;
-    let mut out = vec![WordUse { id: format!("region-{r}"), required: true, position: at(r) }];
+    let mut out = vec![WordUse {
+        id: format!("region-{r}"),
+        required: true,
+        position: at(r),
+    }];
     for o in region.offices.keys() {
-        out.push(WordUse { id: format!("region-{r}-office-{o}"), required: true, position: at(o) });
+        out.push(WordUse {
+            id: format!("region-{r}-office-{o}"),
+            required: true,
+            position: at(o),
+        });
     }
     out
 }

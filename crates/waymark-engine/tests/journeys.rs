@@ -37,10 +37,15 @@ fn read(path: &Path) -> String {
 
 fn load(service: &str) -> Flow {
     let catalog = Catalog::from_json(&read(&root().join("public/catalog.json"))).expect("catalog loads");
-    let region = Region::from_json(&read(&root().join("public/regions/demo-county.json")), &catalog).expect("region loads");
-    let mut flow = Flow::from_json(&read(&root().join(format!("public/services/{service}.json"))), &catalog)
-        .unwrap_or_else(|d| panic!("{service} does not compile: {d:?}"));
-    flow.bind_region(&region).unwrap_or_else(|m| panic!("demo-county lacks {m:?}"));
+    let region = Region::from_json(&read(&root().join("public/regions/demo-county.json")), &catalog)
+        .expect("region loads");
+    let mut flow = Flow::from_json(
+        &read(&root().join(format!("public/services/{service}.json"))),
+        &catalog,
+    )
+    .unwrap_or_else(|d| panic!("{service} does not compile: {d:?}"));
+    flow.bind_region(&region)
+        .unwrap_or_else(|m| panic!("demo-county lacks {m:?}"));
     flow
 }
 
@@ -55,8 +60,12 @@ fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
         if &asked != question {
             return Err(format!("expected question {question}, the guide asked {asked}"));
         }
-        session.answer(flow, input).map_err(|e| format!("{question}={input} rejected: {e:?}"))?;
-        session.next(flow).map_err(|e| format!("next after {question}: {e:?}"))?;
+        session
+            .answer(flow, input)
+            .map_err(|e| format!("{question}={input} rejected: {e:?}"))?;
+        session
+            .next(flow)
+            .map_err(|e| format!("next after {question}: {e:?}"))?;
     }
     let Step::Outcome(outcome) = session.step(flow) else {
         return Err("answers ran out before the outcome".into());
@@ -72,12 +81,21 @@ fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
 #[test]
 fn every_journey_reaches_its_outcome_and_every_outcome_has_a_journey() {
     let dir = root().join("tests/journeys");
-    let mut files: Vec<_> =
-        std::fs::read_dir(&dir).expect("tests/journeys exists").map(|e| e.expect("entry").path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/journeys exists")
+        .map(|e| e.expect("entry").path())
+        .collect();
     files.sort();
     let services: BTreeSet<String> = std::fs::read_dir(root().join("public/services"))
         .expect("services")
-        .map(|e| e.expect("entry").path().file_stem().expect("name").to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("entry")
+                .path()
+                .file_stem()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     let mut failures = Vec::new();
     let mut count = 0;
@@ -97,7 +115,10 @@ fn every_journey_reaches_its_outcome_and_every_outcome_has_a_journey() {
         }
         for o in &flow.outcomes {
             if !reached.contains(&o.def.id) {
-                failures.push(format!("{}: no journey reaches the outcome {}", file.service, o.def.id));
+                failures.push(format!(
+                    "{}: no journey reaches the outcome {}",
+                    file.service, o.def.id
+                ));
             }
         }
         covered_services.insert(file.service);
@@ -105,6 +126,11 @@ fn every_journey_reaches_its_outcome_and_every_outcome_has_a_journey() {
     for s in services.difference(&covered_services) {
         failures.push(format!("{s}: no journey file"));
     }
-    assert!(failures.is_empty(), "{} problems in {count} journeys:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems in {count} journeys:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     assert!(count >= 30, "expected the full journey table, found {count}");
 }

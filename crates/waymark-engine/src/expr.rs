@@ -20,8 +20,6 @@
 //! `unknown and false` is false, `unknown or true` is true, anything else touching unknown is
 //! unknown. A question is asked, and an outcome chosen, only when its condition is true.
 
-use std::collections::BTreeMap;
-
 /// A byte range inside the expression text.
 pub type Span = (usize, usize);
 
@@ -519,8 +517,65 @@ pub fn parse(src: &str) -> Result<Expr, ExprError> {
     Ok(e)
 }
 
+/// A small map by name, kept as a list in insertion order. Content has tens of names, and
+/// one list type costs the widget less code than a tree map per value type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMap<V>(Vec<(String, V)>);
+
+impl<V> Default for NameMap<V> {
+    fn default() -> Self {
+        NameMap(Vec::new())
+    }
+}
+
+impl<V> NameMap<V> {
+    /// An empty map.
+    pub fn new() -> Self {
+        NameMap(Vec::new())
+    }
+    /// The value for a name.
+    pub fn get(&self, name: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+    /// Whether a name is present.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+    /// Set a name's value (replacing any earlier one).
+    pub fn insert(&mut self, name: String, value: V) {
+        match self.0.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((name, value)),
+        }
+    }
+    /// The names, in insertion order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+    /// Names and values, in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<V> Extend<(String, V)> for NameMap<V> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, items: I) {
+        for (k, v) in items {
+            self.insert(k, v);
+        }
+    }
+}
+
+impl<V> IntoIterator for NameMap<V> {
+    type Item = (String, V);
+    type IntoIter = std::vec::IntoIter<(String, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
 /// Names an expression can use, with their types.
-pub type TypeEnv = BTreeMap<String, Type>;
+pub type TypeEnv = NameMap<Type>;
 
 /// Type-check an expression; returns its type.
 pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {

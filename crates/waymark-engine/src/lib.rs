@@ -10,7 +10,7 @@
 //! let catalog = Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[]}"#).unwrap();
 //! let flow = Flow::from_json(r#"{
 //!   "id": "demo",
-//!   "questions": [{"type": "number", "id": "age", "min": 0, "max": 130}],
+//!   "questions": [{"number": {"id": "age", "min": 0, "max": 130}}],
 //!   "outcomes": [
 //!     {"id": "old", "when": "age >= 80", "materials": ["id-card"]},
 //!     {"id": "young"}

@@ -48,7 +48,7 @@ pub struct Service {
 /// A question: one per page.
 #[derive(Debug, Clone, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Question {
     /// Pick one of several options (radio buttons, each with a picture).
     Choice {
@@ -265,9 +265,9 @@ pub struct Outcome {
 }
 
 /// A material an outcome asks for: a bare catalog id, or an id with a condition.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(untagged)]
+#[cfg_attr(feature = "schema", serde(untagged))]
 pub enum MaterialRef {
     /// Always needed: the catalog id.
     Always(String),
@@ -278,6 +278,37 @@ pub enum MaterialRef {
         /// Condition under which it is needed.
         when: String,
     },
+}
+
+// Hand-written rather than `#[serde(untagged)]`: untagged enums buffer the input and cost
+// the widget kilobytes of code; a visitor that takes a string or a map does not.
+impl<'de> Deserialize<'de> for MaterialRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = MaterialRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a material id, or {\"id\": …, \"when\": …}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MaterialRef, E> {
+                Ok(MaterialRef::Always(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<MaterialRef, A::Error> {
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                struct When {
+                    id: String,
+                    when: String,
+                }
+                let w = When::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(MaterialRef::When {
+                    id: w.id,
+                    when: w.when,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl MaterialRef {

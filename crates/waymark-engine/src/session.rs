@@ -4,7 +4,7 @@
 //! [`Session::next`] and [`Session::back`], and renders [`Session::step`].
 
 use crate::dates::{self, IdProblem};
-use crate::expr::{self, Ctx, Value};
+use crate::expr::{self, Ctx, NameMap, Value};
 use crate::flow::{CompiledOutcome, Flow};
 use crate::model::{AnswerValue, Question};
 use serde::{Deserialize, Serialize};
@@ -363,12 +363,9 @@ impl Session {
     }
 
     /// Every named value: built-ins, constants, answers, then computed values in order.
-    fn values(&self, flow: &Flow) -> BTreeMap<String, Value> {
-        let mut vals: BTreeMap<String, Value> = flow
-            .constants
-            .iter()
-            .map(|(k, v)| (k.clone(), Value::Number(*v)))
-            .collect();
+    fn values(&self, flow: &Flow) -> NameMap<Value> {
+        let mut vals = NameMap::new();
+        vals.extend(flow.constants.iter().map(|(k, v)| (k.clone(), Value::Number(*v))));
         if let Some(today) = self.today {
             vals.insert(
                 "this_year".into(),
@@ -579,7 +576,7 @@ fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerV
             Ok(AnswerValue::Text(format!("{y:04}-{m:02}-{d:02}")))
         }
         Question::IdNumber { .. } => {
-            let id: String = normalize_number(input).to_uppercase();
+            let id: String = normalize_number(input).to_ascii_uppercase();
             match dates::check_id_number(&id) {
                 Ok(()) => Ok(AnswerValue::Text(id)),
                 Err(IdProblem::Length) => Err(AnswerError::IdLength),

@@ -13,8 +13,8 @@ fn diagnose(text: &str) -> Vec<Diagnostic> {
 const GOOD_HEAD: &str = r#"{
   "id": "demo",
   "questions": [
-    {"type": "number", "id": "age", "min": 0},
-    {"type": "choice", "id": "car", "options": [{"id": "yes"}, {"id": "no"}]}
+    {"number": {"id": "age", "min": 0}},
+    {"choice": {"id": "car", "options": [{"id": "yes"}, {"id": "no"}]}}
   ],
 "#;
 
@@ -32,7 +32,7 @@ fn json_syntax_error_has_its_position() {
 #[test]
 fn unknown_field_is_named() {
     let d = diagnose(
-        r#"{"id": "demo", "questions": [{"type": "number", "id": "age", "wen": "x"}], "outcomes": [{"id": "o"}]}"#,
+        r#"{"id": "demo", "questions": [{"number": {"id": "age", "wen": "x"}}], "outcomes": [{"id": "o"}]}"#,
     );
     assert_eq!(d[0].code, "E0002");
     assert!(d[0].message.contains("unknown field `wen`"), "{}", d[0].message);
@@ -65,8 +65,8 @@ fn wrong_option_and_dangling_material_and_missing_default() {
 #[test]
 fn later_questions_cannot_steer_earlier_ones() {
     let text = r#"{"id": "demo", "questions": [
-      {"type": "number", "id": "age", "when": "car == 'yes'"},
-      {"type": "choice", "id": "car", "options": [{"id": "yes"}, {"id": "no"}]}
+      {"number": {"id": "age", "when": "car == 'yes'"}},
+      {"choice": {"id": "car", "options": [{"id": "yes"}, {"id": "no"}]}}
     ], "outcomes": [{"id": "o"}]}"#;
     let d = diagnose(text);
     assert_eq!(d[0].code, "E0202");
@@ -80,7 +80,7 @@ fn later_questions_cannot_steer_earlier_ones() {
 
 #[test]
 fn duplicate_ids_are_reported_at_the_second() {
-    let text = "{\"id\": \"demo\", \"questions\": [\n {\"type\": \"number\", \"id\": \"age\"},\n {\"type\": \"number\", \"id\": \"age\"}\n], \"outcomes\": [{\"id\": \"o\"}]}";
+    let text = "{\"id\": \"demo\", \"questions\": [\n {\"number\": {\"id\": \"age\"}},\n {\"number\": {\"id\": \"age\"}}\n], \"outcomes\": [{\"id\": \"o\"}]}";
     let d = diagnose(text);
     assert_eq!(d[0].code, "E0101");
 }

@@ -1,0 +1,72 @@
+//! Reading `.ftl` files for the checks: which messages (and attributes) they define, where.
+
+use waymark_engine::{Diagnostic, Position};
+
+/// One message of an `.ftl` file.
+pub struct FtlMessage {
+    /// Message id.
+    pub id: String,
+    /// Its attributes' names.
+    pub attributes: Vec<String>,
+    /// Where it is defined.
+    pub position: Position,
+}
+
+/// The messages of an `.ftl` file, or its syntax errors as diagnostics.
+pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((_, errors)) => {
+            return Err(errors
+                .iter()
+                .map(|e| {
+                    Diagnostic::new(
+                        "E0400",
+                        position(text, e.pos.start),
+                        format!("this is not valid Fluent: {e}"),
+                        "a message is `id = words`; attributes are indented `.name = words` lines below it",
+                    )
+                })
+                .collect())
+        }
+    };
+    let mut out = Vec::new();
+    for entry in resource.body {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            let id = m.id.name.to_string();
+            let at = find_definition(text, &id);
+            out.push(FtlMessage {
+                attributes: m.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                position: position(text, at),
+                id,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Where `id = …` starts (a line beginning with the id).
+fn find_definition(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id) {
+            if rest.trim_start().starts_with('=') {
+                return offset;
+            }
+        }
+        offset += line.len();
+    }
+    0
+}
+
+/// The 1-based line:col of a byte offset.
+pub fn position(text: &str, offset: usize) -> Position {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..].chars().count() + 1;
+    Position { line, col }
+}

@@ -1,0 +1,26 @@
+//! Fuzz service parsing, compiling, exploring and the condition language: no input may
+//! panic, hang or crash — editors' mistakes must become diagnostics.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use waymark_engine::{expr, explore, Catalog, Flow, Session};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    // The condition language on its own.
+    if let Ok(e) = expr::parse(text) {
+        let _ = expr::check(&e, &expr::TypeEnv::new());
+    }
+    // A whole service file, against a small catalog.
+    let catalog = Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[{"id":"office"}],"life_events":[{"id":"hardship"}]}"#)
+        .expect("catalog");
+    if let Ok(flow) = Flow::from_json(text, &catalog) {
+        let _ = explore::check(&flow, text, 20_000);
+        let mut s = Session::new(&flow);
+        for input in ["", "yes", "no", "1", "0", "2000", "1990-01-01"] {
+            let _ = s.answer(&flow, input);
+            let _ = s.next(&flow);
+        }
+        let _ = s.step(&flow);
+    }
+});

@@ -4,7 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# Panic locations embed source paths; shorten the long registry ones (bytes on every phone).
-REGISTRY="${CARGO_HOME:-$HOME/.cargo}/registry/src"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$REGISTRY=crates --remap-path-prefix=$PWD=waymark"
+
+# Size: rebuild the standard library for the widget with panics that abort at once, with no
+# message formatting and no source paths (about 15 KB brotli off the wasm, measured). These
+# are unstable options; RUSTC_BOOTSTRAP lets the pinned stable toolchain accept them, for the
+# wasm target only (host tools and native tests are built as usual). Panics in the widget are
+# bugs either way; debug builds (the browser component tests) keep their messages.
+# WAYMARK_STABLE_BUILD=1 builds with stable options only (larger; fails the size budget).
+if [ "${WAYMARK_STABLE_BUILD:-0}" != 1 ]; then
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+fi
 trunk build --release "$@"

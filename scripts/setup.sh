@@ -32,10 +32,15 @@ else
   say "Debian packages present"
 fi
 
-# 2. The wasm target.
+# 2. The wasm target, and the standard library's source (the release build rebuilds std for
+#    size: see scripts/build.sh).
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # 3. wasm-bindgen-cli at exactly the version Cargo.lock uses (no --locked: see toolchain notes).

@@ -13,8 +13,10 @@ const files = [
   'waymark.js',
   'waymark_bg.wasm',
   'catalog.json',
+  'regions/demo-county.json',
   'services/dibao.json',
   'locales/zh-CN/catalog.ftl',
+  'locales/zh-CN/regions/demo-county.ftl',
   'locales/zh-CN/services/dibao.ftl',
 ];
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Serves the release build exactly as scripts/serve.sh does, plus test-only host pages and a
-# deliberately broken service, copied beside it into target/e2e-site (dist/ stays untouched).
+# Serves the release build exactly as scripts/serve.sh does, plus test-only host pages, a
+# deliberately broken service and a service using every typed question kind, copied beside it
+# into target/e2e-site (dist/ stays untouched).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${1:-8081}"
@@ -10,6 +11,7 @@ rm -rf "$SITE"
 mkdir -p "$SITE"
 cp -r dist/. "$SITE/"
 cp -r e2e/hosts "$SITE/e2e"
-cp tests/fixtures/services/broken.json "$SITE/services/broken.json"
+cp tests/fixtures/services/broken.json tests/fixtures/services/kinds.json "$SITE/services/"
+cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services/"
 # The access log goes to a file: it would drown the test report.
 exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$SITE" 2>target/e2e-server.log

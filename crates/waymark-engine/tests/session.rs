@@ -184,3 +184,60 @@ fn new_question_kinds_check_their_answers() {
     s.next(&flow).expect("moves on");
     assert_eq!(s.current(), Some("hukou_local"), "80 this year is old enough");
 }
+
+#[test]
+fn id_numbers_dates_and_text() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect("file");
+    let catalog = Catalog::from_json(&read("public/catalog.json")).expect("catalog");
+    let flow = Flow::from_json(&read("tests/fixtures/services/kinds.json"), &catalog).expect("compiles");
+    let mut s = Session::new(&flow);
+    s.set_today(&flow, parse_date("2026-11-22").expect("date"));
+    assert_eq!(
+        s.answer(&flow, "110105194912310021"),
+        Err(AnswerError::IdCheckDigit)
+    );
+    assert_eq!(
+        s.answer(&flow, "11010519491331002X"),
+        Err(AnswerError::IdBirthDate)
+    );
+    assert_eq!(s.answer(&flow, "１１０１０５"), Err(AnswerError::IdLength));
+    s.answer(&flow, " 11010519491231002x ")
+        .expect("lower-case x is fine");
+    assert_eq!(
+        s.answer_to("id"),
+        Some(&AnswerValue::Text("11010519491231002X".into()))
+    );
+    s.next(&flow).expect("next");
+    assert_eq!(s.answer(&flow, "2026-11-23"), Err(AnswerError::InTheFuture));
+    assert_eq!(s.answer(&flow, "2026-02-30"), Err(AnswerError::NotADate));
+    s.answer(&flow, "2020/5/1")
+        .expect("slashes and short months are fine");
+    assert_eq!(
+        s.answer_to("moved"),
+        Some(&AnswerValue::Text("2020-05-01".into()))
+    );
+    s.next(&flow).expect("next");
+    assert_eq!(
+        s.answer(&flow, "一二三四五六七八九十一"),
+        Err(AnswerError::TooLong(10))
+    );
+    s.answer(&flow, "石头村").expect("short enough");
+    s.next(&flow).expect("next");
+    assert_eq!(
+        s.answer_list(&flow, &["food".into()]),
+        Err(AnswerError::TooFew(2))
+    );
+    s.answer_list(&flow, &["food".into(), "doctor".into()])
+        .expect("two");
+    s.next(&flow).expect("next");
+    let Step::Outcome(o) = s.step(&flow) else {
+        panic!("finished")
+    };
+    assert_eq!(o.id, "senior");
+    assert!(
+        o.args.iter().all(|(k, _)| k != "id" && k != "village"),
+        "no ID number or text in the result: {:?}",
+        o.args
+    );
+}

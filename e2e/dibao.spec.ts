@@ -1,7 +1,7 @@
 // The dibao guide's behaviour end to end on the release build, in headless Chromium, with
 // accessible selectors only (every journey of every service is in journeys.spec.ts).
 import { test, expect } from '@playwright/test';
-import { answer, clean, expectAccessible, next, w } from './support';
+import { answer, clean, expectAccessible, next, seeResult, w } from './support';
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
@@ -11,6 +11,7 @@ test('the reasons use the person’s own numbers', async ({ page }) => {
     await answer(page, q, v);
     await next(page);
   }
+  await seeResult(page);
   const reasons = page.getByRole('list', { name: w('result-why') }).getByRole('listitem');
   expect(clean(await reasons.first().textContent())).toBe('您家每人每月收入 500 元,不高于当地标准 700 元。');
 });
@@ -19,6 +20,7 @@ test('其他地方 ends the guide with where to apply instead', async ({ page })
   await page.goto('/');
   await answer(page, 'hukou', 'elsewhere');
   await next(page);
+  await seeResult(page);
   await expect(heading(page)).toHaveText('请到户口所在地申请');
   await expect(page.getByText(/户口所在地的乡镇便民服务中心/)).toBeVisible();
 });
@@ -103,6 +105,7 @@ test('Start over forgets the answers', async ({ page }) => {
   await page.goto('/');
   await answer(page, 'hukou', 'elsewhere');
   await next(page);
+  await seeResult(page);
   await page.getByRole('button', { name: w('start-over') }).click();
   await expect(heading(page)).toHaveText(w('dibao-hukou'));
   await expect(heading(page)).toBeFocused();
@@ -122,4 +125,39 @@ test('a broken service shows a friendly message while the other guide keeps work
   await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-people'));
   await expectAccessible(page, 'page with a broken and a working guide');
   await info.attach('two-guides', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+});
+
+test('an answer changed from the check page returns there, and the result follows it', async ({ page }) => {
+  await page.goto('/');
+  for (const [q, v] of [['hukou', 'local'], ['people', '2'], ['income', '1000'], ['property', 'no'], ['illness', 'no']]) {
+    await answer(page, q, v);
+    await next(page);
+  }
+  await expect(heading(page)).toHaveText(w('check-title'));
+  const rows = page.getByRole('definition');
+  await expect(page.getByRole('term')).toHaveText([w('dibao-hukou'), w('dibao-people'), w('dibao-income'), w('dibao-property'), w('dibao-illness')]);
+  await expect(rows.filter({ hasText: '1000 元' })).toHaveCount(1);
+
+  // The change link names its question for screen readers.
+  await page.getByRole('link', { name: `${w('check-change')} ${w('dibao-income')}` }).click();
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await expect(page.getByLabel(w('dibao-income'), { exact: true })).toHaveValue('1000');
+  await answer(page, 'income', '3000');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('check-title'));
+  await expect(heading(page)).toBeFocused();
+  await expect(rows.filter({ hasText: '3000 元' })).toHaveCount(1);
+  await seeResult(page);
+  await expect(heading(page)).toHaveText(w('dibao-outcome-not-eligible'));
+
+  // Back from the result is the check page; a change that ends the guide early drops the
+  // answers it makes irrelevant.
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(heading(page)).toHaveText(w('check-title'));
+  await page.getByRole('link', { name: `${w('check-change')} ${w('dibao-hukou')}` }).click();
+  await answer(page, 'hukou', 'elsewhere');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('check-title'));
+  await expect(page.getByRole('term')).toHaveText([w('dibao-hukou')]);
+  await expectAccessible(page, 'check answers after a change');
 });

@@ -20,6 +20,13 @@ for (const file of journeyFiles) {
         await page.getByRole('button', { name: w('next'), exact: true }).click();
       }
 
+      // Check your answers: one row per answer given, each with a change link.
+      await expect(heading).toHaveText(w('check-title'));
+      await expect(heading).toBeFocused();
+      await expect(page.getByRole('link', { name: new RegExp(`^${w('check-change')}`) })).toHaveCount(journey.answers.length);
+      await expectAccessible(page, `${file.service} check answers`);
+      await page.getByRole('button', { name: w('check-submit') }).click();
+
       await expect(heading).toHaveText(w(`${file.service}-outcome-${journey.outcome}`));
       await expect(heading).toBeFocused();
       await expectAccessible(page, `${file.service} outcome ${journey.outcome}`);

@@ -50,6 +50,14 @@ test('ID number, date, text and multiple choice check their answers', async ({ p
   await page.getByRole('checkbox', { name: w('kinds-help-doctor') }).check();
   await next.click();
 
+  // The check page shows the ID number with its middle hidden, and the options picked.
+  await expect(heading).toHaveText(w('check-title'));
+  await expect(page.getByRole('definition').filter({ hasText: '110105********002X' })).toHaveCount(1);
+  await expect(page.getByRole('definition').filter({ hasText: `${w('kinds-help-food')}、${w('kinds-help-doctor')}` })).toHaveCount(1);
+  expect(clean(await page.locator('body').innerText())).not.toContain('11010519491231002');
+  await expectAccessible(page, 'check answers');
+  await page.getByRole('button', { name: w('check-submit') }).click();
+
   await expect(heading).toHaveText(w('kinds-outcome-senior'));
   const reasons = page.getByRole('list', { name: w('result-why') }).getByRole('listitem');
   await expect(reasons).toHaveText([w('kinds-why-senior')]);
@@ -57,7 +65,8 @@ test('ID number, date, text and multiple choice check their answers', async ({ p
   expect(clean(await page.locator('body').innerText())).not.toContain('11010519491231002');
   await expectAccessible(page, 'result');
 
-  // Back keeps the multiple choice as it was.
+  // Back (to the check page, then the last question) keeps the multiple choice as it was.
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
   await page.getByRole('button', { name: w('back'), exact: true }).click();
   await expect(page.getByRole('checkbox', { name: w('kinds-help-food') })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: w('kinds-help-school') })).not.toBeChecked();

@@ -115,3 +115,9 @@ export async function answer(page: Page, question: string, value: string, svc: S
 export async function next(page: Page) {
   await page.getByRole('button', { name: w('next'), exact: true }).click();
 }
+
+/** From the check-your-answers page, ask for the result. */
+export async function seeResult(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('check-title'));
+  await page.getByRole('button', { name: w('check-submit') }).click();
+}

@@ -34,6 +34,10 @@ error-id-check-digit = 身份证号码有一位不对,请对着身份证再核�
 error-too-long = 请不要超过 { $count } 个字
 choose-year = 请选择年份
 
+check-title = 核对您的回答
+check-change = 修改
+check-submit = 查看结果
+
 result-why = 为什么这样说
 result-materials = 需要带的材料
 result-materials-count = 共 { $count } 项

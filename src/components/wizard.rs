@@ -1,5 +1,6 @@
 //! The wizard: one session, one page at a time, focus on the new page's heading.
 
+use crate::components::check::{answer_words, CheckPage, Row};
 use crate::components::next_id_prefix;
 use crate::components::question::QuestionPage;
 use crate::components::result::ResultPage;
@@ -7,7 +8,7 @@ use crate::content::Content;
 use crate::platform::dom;
 use leptos::html;
 use leptos::prelude::*;
-use waymark_engine::{Session, Step};
+use waymark_engine::{Flow, Session, Step};
 
 /// Walks one person through one service.
 #[component]
@@ -35,17 +36,32 @@ pub fn Wizard(
             }
         }
     });
-    // The page shown changes only when the current question (or the outcome) changes, not
-    // when an answer is rejected.
-    let page = Memo::new(move |_| session.with(|s| s.current().map(str::to_string)));
+    // A copyable handle on the flow, so every button's closure can act on the session.
+    let flow_handle = StoredValue::new(flow.clone());
+    let act = move |f: &dyn Fn(&mut Session, &Flow)| {
+        flow_handle.with_value(|flow| session.update(|s| f(s, flow)));
+        moves.update(|m| *m += 1);
+    };
+    // The page shown changes only when the step changes (a question, the check page, the
+    // result), not when an answer is rejected.
+    let page = Memo::new(move |_| {
+        flow_handle.with_value(|flow| {
+            session.with(|s| match s.step(flow) {
+                Step::Question(q) => q.id().to_string(),
+                Step::Check => "check".to_string(),
+                Step::Outcome(_) => "outcome".to_string(),
+            })
+        })
+    });
 
     move || {
         let _ = page.get();
-        let flow = flow.clone();
-        let words = words.clone();
-        let prefix = prefix.clone();
-        let region = region.clone();
-        let today_text = today_text.clone();
+        let (flow, words, prefix) = (flow.clone(), words.clone(), prefix.clone());
+        let back = move || {
+            act(&|s, flow| {
+                s.back(flow);
+            })
+        };
         let (step, progress, first) =
             session.with_untracked(|s| (s.step(&flow), s.progress(&flow), s.is_first(&flow)));
         match step {
@@ -61,28 +77,46 @@ pub fn Wizard(
                         progress=progress
                         show_back=!first
                         initial=initial
-                        today=today_text
+                        today=today_text.clone()
                         heading=heading
-                        on_submit={
-                            let flow = flow.clone();
-                            move |input: String| {
-                                let mut result = Ok(());
-                                session.update(|s| result = s.answer(&flow, &input).and_then(|_| s.next(&flow)));
-                                if result.is_ok() {
-                                    moves.update(|m| *m += 1);
-                                }
-                                result
-                            }
-                        }
-                        on_back={
-                            let flow = flow.clone();
-                            move || {
-                                session.update(|s| {
-                                    s.back(&flow);
-                                });
+                        on_submit=move |input: String| {
+                            let mut result = Ok(());
+                            flow_handle.with_value(|flow| {
+                                session.update(|s| result = s.answer(flow, &input).and_then(|_| s.next(flow)));
+                            });
+                            if result.is_ok() {
                                 moves.update(|m| *m += 1);
                             }
+                            result
                         }
+                        on_back=back
+                    />
+                }
+                .into_any()
+            }
+            Step::Check => {
+                let rows = session.with_untracked(|s| {
+                    s.answered_path(&flow)
+                        .into_iter()
+                        .map(|(q, a)| Row {
+                            id: q.id().to_string(),
+                            question: words.t(&format!("{}-{}", flow.id, q.id())),
+                            answer: answer_words(&words, &flow.id, q, a),
+                        })
+                        .collect()
+                });
+                view! {
+                    <CheckPage
+                        rows=rows
+                        words=words
+                        heading=heading
+                        on_change=move |id: String| act(&|s, flow| {
+                            s.change(flow, &id);
+                        })
+                        on_confirm=move || act(&|s, _| {
+                            s.confirm();
+                        })
+                        on_back=back
                     />
                 }
                 .into_any()
@@ -90,27 +124,13 @@ pub fn Wizard(
             Step::Outcome(outcome) => view! {
                 <ResultPage
                     prefix=prefix
-                    region=region
+                    region=region.clone()
                     outcome=outcome
                     service=flow.id.clone()
                     words=words
                     heading=heading
-                    on_back={
-                        let flow = flow.clone();
-                        move || {
-                            session.update(|s| {
-                                s.back(&flow);
-                            });
-                            moves.update(|m| *m += 1);
-                        }
-                    }
-                    on_restart={
-                        let flow = flow.clone();
-                        move || {
-                            session.update(|s| s.restart(&flow));
-                            moves.update(|m| *m += 1);
-                        }
-                    }
+                    on_back=back
+                    on_restart=move || act(&|s, flow| s.restart(flow))
                 />
             }
             .into_any(),

@@ -59,6 +59,11 @@ pub fn explore(flow: &Flow, today: i64) -> Explored {
             Step::Outcome(o) => {
                 found.reached.insert(o.id);
             }
+            Step::Check => {
+                let mut confirmed = session.clone();
+                confirmed.confirm();
+                stack.push(confirmed);
+            }
             Step::Question(q) => {
                 found.asked.insert(q.id().to_string());
                 for input in candidates(q, &literals, today) {

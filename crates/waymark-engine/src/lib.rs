@@ -19,6 +19,8 @@
 //! let mut session = Session::new(&flow);
 //! session.answer(&flow, "85").unwrap();
 //! session.next(&flow).unwrap();
+//! assert!(matches!(session.step(&flow), Step::Check));
+//! session.confirm();
 //! assert!(matches!(session.step(&flow), Step::Outcome(o) if o.id == "old"));
 //! ```
 

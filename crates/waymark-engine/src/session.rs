@@ -88,6 +88,8 @@ pub struct OutcomeView {
 pub enum Step<'f> {
     /// A question to answer.
     Question(&'f Question),
+    /// Every question is answered: the person checks the answers before the result.
+    Check,
     /// The guide is finished.
     Outcome(OutcomeView),
 }
@@ -120,8 +122,12 @@ struct Draft {
 pub struct Session {
     /// Answers by question id: only those on the path the answers lead to.
     answers: BTreeMap<String, AnswerValue>,
-    /// The question being asked; `None` once the guide is finished.
+    /// The question being asked; `None` once every question is answered.
     current: Option<String>,
+    /// Whether the person has checked their answers and asked for the result.
+    confirmed: bool,
+    /// Whether the person came from the check page to change an answer (and goes back there).
+    changing: bool,
     /// Today, as days since 1970-01-01, for ages and dates (set by the caller).
     today: Option<i64>,
 }
@@ -146,7 +152,8 @@ impl Session {
     pub fn step<'f>(&self, flow: &'f Flow) -> Step<'f> {
         match self.current.as_deref().and_then(|id| flow.question_index(id)) {
             Some(i) => Step::Question(&flow.questions[i].def),
-            None => Step::Outcome(self.outcome(flow)),
+            None if self.confirmed => Step::Outcome(self.outcome(flow)),
+            None => Step::Check,
         }
     }
 
@@ -158,6 +165,18 @@ impl Session {
     /// The stored answer to a question, if any.
     pub fn answer_to(&self, question: &str) -> Option<&AnswerValue> {
         self.answers.get(question)
+    }
+
+    /// The questions asked on the current path, in order, with their answers (for the check
+    /// page).
+    pub fn answered_path<'f>(&self, flow: &'f Flow) -> Vec<(&'f Question, &AnswerValue)> {
+        (0..flow.questions.len())
+            .filter(|&i| self.is_asked(flow, i))
+            .filter_map(|i| {
+                let q = &flow.questions[i].def;
+                self.answers.get(q.id()).map(|a| (q, a))
+            })
+            .collect()
     }
 
     /// All answers on the current path, by question id.
@@ -201,8 +220,9 @@ impl Session {
         Ok(())
     }
 
-    /// Go to the next question that applies, or to the outcome. The current question must
-    /// have an answer.
+    /// Go to the next question that applies, or to the check page. The current question must
+    /// have an answer. After a change made from the check page, go back there, unless the
+    /// change opened questions not answered yet: those are asked first.
     pub fn next(&mut self, flow: &Flow) -> Result<(), AnswerError> {
         let Some(current) = self.current.clone() else {
             return Err(AnswerError::NoQuestion);
@@ -210,13 +230,47 @@ impl Session {
         if !self.answers.contains_key(&current) {
             return Err(AnswerError::Required);
         }
-        self.current = self.asked_after(flow, flow.question_index(&current));
+        let mut next = self.asked_after(flow, flow.question_index(&current));
+        if self.changing {
+            while let Some(id) = next.as_deref() {
+                if !self.answers.contains_key(id) {
+                    break;
+                }
+                next = self.asked_after(flow, flow.question_index(id));
+            }
+            self.changing = next.is_some();
+        }
+        self.current = next;
         Ok(())
     }
 
-    /// Go back to the previous question asked (from the outcome: the last one). Answers are
-    /// kept. Returns false on the first question.
+    /// From the check page, show the result.
+    pub fn confirm(&mut self) -> bool {
+        let ok = self.current.is_none();
+        self.confirmed |= ok;
+        ok
+    }
+
+    /// From the check page, change the answer to a question; after it the person returns to
+    /// the check page.
+    pub fn change(&mut self, flow: &Flow, question: &str) -> bool {
+        let ok = self.go_to(flow, question);
+        if ok {
+            self.changing = true;
+            self.confirmed = false;
+        }
+        ok
+    }
+
+    /// Go back: from the result to the check page, from the check page to the last question,
+    /// from a question to the one asked before it. Answers are kept. Returns false on the
+    /// first question.
     pub fn back(&mut self, flow: &Flow) -> bool {
+        self.changing = false;
+        if self.current.is_none() && self.confirmed {
+            self.confirmed = false;
+            return true;
+        }
         let upto = match self.current.as_deref() {
             Some(id) => flow.question_index(id).unwrap_or(0),
             None => flow.questions.len(),
@@ -258,7 +312,8 @@ impl Session {
         !probe.back(flow)
     }
 
-    /// Step counter for the current question ("第 2 步,共 5 步"); `None` at the outcome.
+    /// Step counter for the current question ("第 2 步,共 5 步"); `None` at the check page and
+    /// the outcome.
     pub fn progress(&self, flow: &Flow) -> Option<Progress> {
         let current = flow.question_index(self.current.as_deref()?)?;
         let step = (0..current).filter(|&i| self.is_asked(flow, i)).count() + 1;

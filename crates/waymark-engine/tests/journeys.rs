@@ -56,6 +56,7 @@ fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
         let asked = match session.step(flow) {
             Step::Question(q) => q.id().to_string(),
             Step::Outcome(o) => return Err(format!("reached outcome {} before answering {question}", o.id)),
+            Step::Check => return Err(format!("reached the check page before answering {question}")),
         };
         if &asked != question {
             return Err(format!("expected question {question}, the guide asked {asked}"));
@@ -67,6 +68,10 @@ fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
             .next(flow)
             .map_err(|e| format!("next after {question}: {e:?}"))?;
     }
+    if !matches!(session.step(flow), Step::Check) {
+        return Err("answers ran out before the check page".into());
+    }
+    session.confirm();
     let Step::Outcome(outcome) = session.step(flow) else {
         return Err("answers ran out before the outcome".into());
     };

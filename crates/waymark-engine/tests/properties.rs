@@ -91,6 +91,8 @@ enum Action {
     Back,
     Restart,
     Draft,
+    Confirm,
+    Change(usize),
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -100,6 +102,8 @@ fn action() -> impl Strategy<Value = Action> {
         2 => Just(Action::Back),
         1 => Just(Action::Restart),
         1 => Just(Action::Draft),
+        1 => Just(Action::Confirm),
+        1 => (0usize..6).prop_map(Action::Change),
     ]
 }
 
@@ -114,7 +118,9 @@ fn invariants(flow: &Flow, s: &Session) -> Result<(), TestCaseError> {
         let p = s.progress(flow).expect("progress on a question");
         prop_assert!(p.step >= 1 && p.step <= p.total, "{p:?}");
     } else {
-        let Step::Outcome(o) = s.step(flow) else {
+        let mut confirmed = s.clone();
+        confirmed.confirm();
+        let Step::Outcome(o) = confirmed.step(flow) else {
             unreachable!()
         };
         prop_assert!(!o.id.is_empty(), "finished with no outcome");
@@ -144,6 +150,10 @@ proptest! {
                 Action::Next => { let _ = s.next(flow); }
                 Action::Back => { s.back(flow); }
                 Action::Restart => s.restart(flow),
+                Action::Confirm => { s.confirm(); }
+                Action::Change(i) => {
+                    if let Some(q) = flow.questions.get(i) { s.change(flow, q.def.id()); }
+                }
                 Action::Draft => {
                     let (restored, dropped) = Session::from_draft(flow, &s.to_draft(flow), Some(parse_date("2026-11-22").expect("date"))).expect("own draft restores");
                     prop_assert_eq!(dropped, 0);

@@ -22,6 +22,7 @@ fn dibao() -> Flow {
 fn current(s: &Session, flow: &Flow) -> String {
     match s.step(flow) {
         Step::Question(q) => q.id().to_string(),
+        Step::Check => "check".to_string(),
         Step::Outcome(o) => format!("outcome:{}", o.id),
     }
 }
@@ -43,6 +44,8 @@ fn progress_counts_questions_that_may_still_be_asked() {
     assert_eq!(s.progress(&flow), Some(Progress { step: 1, total: 1 }));
     s.next(&flow).expect("moves on");
     assert_eq!(s.progress(&flow), None);
+    assert_eq!(current(&s, &flow), "check");
+    assert!(s.confirm());
     assert_eq!(current(&s, &flow), "outcome:elsewhere");
 }
 
@@ -70,14 +73,49 @@ fn answers_on_a_branch_no_longer_taken_are_pruned() {
     for input in ["local", "3", "900", "no", "no"] {
         answer(&mut s, &flow, input);
     }
+    assert_eq!(current(&s, &flow), "check");
+    s.confirm();
     assert_eq!(current(&s, &flow), "outcome:eligible");
     while s.back(&flow) {}
     answer(&mut s, &flow, "elsewhere");
+    s.confirm();
     assert_eq!(current(&s, &flow), "outcome:elsewhere");
     assert_eq!(s.answers().len(), 1, "only hukou is left: {:?}", s.answers());
-    // From the outcome, back goes to the last question asked.
+    // From the outcome, back goes to the check page, then to the last question asked.
+    assert!(s.back(&flow));
+    assert_eq!(current(&s, &flow), "check");
     assert!(s.back(&flow));
     assert_eq!(current(&s, &flow), "hukou");
+}
+
+#[test]
+fn a_change_from_the_check_page_returns_there_after_any_new_questions() {
+    let flow = dibao();
+    let mut s = Session::new(&flow);
+    for input in ["local", "3", "900", "no", "no"] {
+        answer(&mut s, &flow, input);
+    }
+    assert_eq!(current(&s, &flow), "check");
+    // A change that keeps the path: straight back to the check page.
+    assert!(s.change(&flow, "people"));
+    assert_eq!(current(&s, &flow), "people");
+    answer(&mut s, &flow, "2");
+    assert_eq!(current(&s, &flow), "check");
+    // A change that ends the guide early drops the later answers, back to the check page.
+    s.change(&flow, "hukou");
+    answer(&mut s, &flow, "elsewhere");
+    assert_eq!((current(&s, &flow).as_str(), s.answers().len()), ("check", 1));
+    // A change that opens questions not answered yet asks them before the check page.
+    s.change(&flow, "hukou");
+    answer(&mut s, &flow, "local");
+    assert_eq!(current(&s, &flow), "people");
+    for input in ["2", "900", "no", "yes"] {
+        answer(&mut s, &flow, input);
+    }
+    assert_eq!(current(&s, &flow), "check");
+    assert!(!s.change(&flow, "nonsense"));
+    assert!(s.confirm());
+    assert_eq!(current(&s, &flow), "outcome:eligible");
 }
 
 #[test]
@@ -231,6 +269,7 @@ fn id_numbers_dates_and_text() {
     s.answer_list(&flow, &["food".into(), "doctor".into()])
         .expect("two");
     s.next(&flow).expect("next");
+    s.confirm();
     let Step::Outcome(o) = s.step(&flow) else {
         panic!("finished")
     };

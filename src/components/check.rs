@@ -1,0 +1,106 @@
+//! Check your answers (GOV.UK pattern): every answer on the path, each with a change link
+//! that returns here, then the button that shows the result.
+
+use crate::i18n::Words;
+use leptos::html;
+use leptos::prelude::*;
+use waymark_engine::model::Question;
+use waymark_engine::AnswerValue;
+
+/// One row: the question's id and words, the answer as the person gave it.
+pub struct Row {
+    /// Question id.
+    pub id: String,
+    /// The question, in words.
+    pub question: String,
+    /// The answer, in words.
+    pub answer: String,
+}
+
+/// The answer as words: option labels, numbers with their unit, ID numbers partly hidden.
+pub fn answer_words(words: &Words, service: &str, q: &Question, a: &AnswerValue) -> String {
+    let key = format!("{service}-{}", q.id());
+    let option = |o: &str| {
+        words
+            .opt(&format!("{key}-{o}"))
+            .unwrap_or_else(|| words.t(&format!("answer-{o}")))
+    };
+    match (q, a) {
+        (Question::IdNumber { .. }, AnswerValue::Text(id)) => {
+            // A shared kiosk screen shows only the ends of an ID number.
+            let chars: Vec<char> = id.chars().collect();
+            let hidden = chars.len().saturating_sub(10);
+            chars
+                .iter()
+                .take(6)
+                .chain(std::iter::repeat_n(&'*', hidden))
+                .chain(chars.iter().skip(6 + hidden))
+                .collect()
+        }
+        (Question::Choice { .. } | Question::YesNo { .. }, AnswerValue::Text(o)) => option(o),
+        (_, AnswerValue::List(items)) => items.iter().map(|o| option(o)).collect::<Vec<_>>().join("、"),
+        (_, AnswerValue::Number(n)) => match words.opt(&format!("{key}.unit")) {
+            Some(unit) => format!("{n} {unit}"),
+            None => format!("{n}"),
+        },
+        (_, AnswerValue::Text(t)) => t.clone(),
+    }
+}
+
+/// The check-your-answers page.
+#[component]
+pub fn CheckPage(
+    /// The answers, in the order they were asked.
+    rows: Vec<Row>,
+    /// Words for the page.
+    words: Words,
+    /// The page heading, focused when the page changes.
+    heading: NodeRef<html::H1>,
+    /// Change the answer to a question.
+    on_change: impl Fn(String) + Send + Sync + Clone + 'static,
+    /// Show the result.
+    on_confirm: impl Fn() + Send + Sync + 'static,
+    /// Back to the last question.
+    on_back: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let change = words.t("check-change");
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            let on_change = on_change.clone();
+            let id = row.id.clone();
+            view! {
+                <div class="wm-summary-row">
+                    <dt class="wm-summary-key">{row.question.clone()}</dt>
+                    <dd class="wm-summary-value">{row.answer}</dd>
+                    <dd class="wm-summary-action">
+                        <a
+                            href=format!("#{}", row.id)
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                on_change(id.clone());
+                            }
+                        >
+                            {change.clone()}
+                            <span class="wm-visually-hidden">" " {row.question}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="wm-page">
+            <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t("check-title")}</h1>
+            <dl class="wm-summary">{items}</dl>
+            <div class="wm-buttons">
+                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
+                    {words.t("back")}
+                </button>
+                <button type="button" class="wm-button" on:click=move |_| on_confirm()>
+                    {words.t("check-submit")}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -123,7 +123,9 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
     );
     // Fetches resolve asynchronously; wait (up to 15 s on a loaded machine) for the failure.
     let started = js_sys::Date::now();
-    while el.query_selector(".wm-problem").ok().flatten().is_none() && js_sys::Date::now() - started < 15_000.0 {
+    while el.query_selector(".wm-problem").ok().flatten().is_none()
+        && js_sys::Date::now() - started < 15_000.0
+    {
         settle().await;
         gloo_timers_sleep(50).await;
     }

@@ -1,6 +1,7 @@
 //! Check your answers (GOV.UK pattern): every answer on the path, each with a change link
 //! that returns here, then the button that shows the result.
 
+use crate::components::buttons::BackButton;
 use crate::i18n::Words;
 use leptos::html;
 use leptos::prelude::*;
@@ -94,9 +95,7 @@ pub fn CheckPage(
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t("check-title")}</h1>
             <dl class="wm-summary">{items}</dl>
             <div class="wm-buttons">
-                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
-                    {words.t("back")}
-                </button>
+                <BackButton words=words.clone() on_back=on_back />
                 <button type="button" class="wm-button" on:click=move |_| on_confirm()>
                     {words.t("check-submit")}
                 </button>

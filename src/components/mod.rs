@@ -1,6 +1,7 @@
 //! The widget's components. They render what the engine's [`waymark_engine::Session`]
 //! says and call it on every action; they never decide where the guide goes next.
 
+pub mod buttons;
 pub mod check;
 pub mod guide;
 pub mod question;

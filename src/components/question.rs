@@ -2,6 +2,7 @@
 //! legend of a radio or check-box group, or the label of a field), a hint, an error summary
 //! that links to the field, and the message beside the field.
 
+use crate::components::buttons::BackButton;
 use crate::i18n::{Arg, Words};
 use leptos::html;
 use leptos::prelude::*;
@@ -266,11 +267,7 @@ pub fn QuestionPage(
             {summary_view}
             {field}
             <div class="wm-buttons">
-                {show_back.then(|| view! {
-                    <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
-                        {words.t("back")}
-                    </button>
-                })}
+                {show_back.then(|| view! { <BackButton words=words.clone() on_back=on_back /> })}
                 <button type="submit" class="wm-button">{words.t("next")}</button>
             </div>
         </form>

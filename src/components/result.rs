@@ -1,5 +1,6 @@
 //! The result page: the outcome and why, what to bring, where to go, how long it takes.
 
+use crate::components::buttons::BackButton;
 use crate::i18n::{Arg, Words};
 use leptos::html;
 use leptos::prelude::*;
@@ -128,9 +129,7 @@ pub fn ResultPage(
                 </ol>
             })}
             <div class="wm-buttons">
-                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
-                    {words.t("back")}
-                </button>
+                <BackButton words=words.clone() on_back=on_back />
                 <button type="button" class="wm-button" on:click=move |_| on_restart()>
                     {words.t("start-over")}
                 </button>

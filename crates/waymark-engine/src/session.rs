@@ -285,15 +285,21 @@ impl Session {
         }
     }
 
-    /// Jump to a question already answered (to change it) if it is asked on this path.
+    /// Jump to a question (to change its answer) if it is asked on this path and every question
+    /// asked before it has an answer: a person can go back to anything they have seen, never
+    /// skip ahead.
     pub fn go_to(&mut self, flow: &Flow, question: &str) -> bool {
-        match flow.question_index(question) {
-            Some(i) if self.is_asked(flow, i) => {
+        for i in (0..flow.questions.len()).filter(|&i| self.is_asked(flow, i)) {
+            let id = flow.questions[i].def.id();
+            if id == question {
                 self.current = Some(question.to_string());
-                true
+                return true;
             }
-            _ => false,
+            if !self.answers.contains_key(id) {
+                return false;
+            }
         }
+        false
     }
 
     /// Forget every answer and go to the first question.

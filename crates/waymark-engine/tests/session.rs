@@ -114,6 +114,11 @@ fn a_change_from_the_check_page_returns_there_after_any_new_questions() {
     }
     assert_eq!(current(&s, &flow), "check");
     assert!(!s.change(&flow, "nonsense"));
+    // Never ahead of the first unanswered question (the property tests found this one).
+    let mut fresh = Session::new(&flow);
+    answer(&mut fresh, &flow, "local");
+    assert!(!fresh.change(&flow, "income"), "people is not answered yet");
+    assert!(fresh.change(&flow, "hukou"));
     assert!(s.confirm());
     assert_eq!(current(&s, &flow), "outcome:eligible");
 }

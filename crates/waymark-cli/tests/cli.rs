@@ -242,6 +242,12 @@ fn one_file_by_path_and_usage() {
     snapshot("broken-fixture", code, &output);
     let (code, output) = run(&root(), &["frobnicate"]);
     snapshot("usage", code, &output);
+    let (code, output) = run(&root(), &["--help"]);
+    snapshot("help", code, &output);
+    let (code, output) = run(&root(), &["check", "no/such/service.json"]);
+    snapshot("missing-file", code, &output);
+    let (code, output) = run(&root(), &["schema", "--out"]);
+    snapshot("schema-usage", code, &output);
 }
 
 #[test]

@@ -31,7 +31,7 @@ fn read(path: &Path, report: &mut Report) -> Option<String> {
                 path,
                 [Diagnostic::new(
                     "E0003",
-                    Default::default(),
+                    waymark_engine::Position { line: 1, col: 1 },
                     format!("cannot read this file: {e}"),
                     "check the path; run waymark from the project root",
                 )],

@@ -161,3 +161,34 @@ test('an answer changed from the check page returns there, and the result follow
   await expect(page.getByRole('term')).toHaveText([w('dibao-hukou')]);
   await expectAccessible(page, 'check answers after a change');
 });
+
+test('coming back offers 继续上次 or 重新开始, and a corrupt draft is set aside', async ({ page }) => {
+  await page.goto('/');
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+
+  await page.reload();
+  await expect(heading(page)).toHaveText(w('resume-title'));
+  await expectAccessible(page, 'resume offer');
+  await page.getByRole('button', { name: w('resume') }).click();
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await expect(heading(page)).toBeFocused();
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(page.getByLabel(w('dibao-people'), { exact: true })).toHaveValue('3');
+
+  await page.reload();
+  await page.getByRole('button', { name: w('start-over') }).click();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).not.toBeChecked();
+  await page.reload();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+
+  // Something unreadable under the draft's key: the guide starts fresh and keeps it aside.
+  await page.evaluate(() => localStorage.setItem('waymark:draft:dibao', '{"format":1,"serv'));
+  await page.reload();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  expect(await page.evaluate(() => localStorage.getItem('waymark:draft:dibao:set-aside'))).toBe('{"format":1,"serv');
+});

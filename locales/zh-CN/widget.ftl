@@ -34,6 +34,10 @@ error-id-check-digit = 身份证号码有一位不对,请对着身份证再核�
 error-too-long = 请不要超过 { $count } 个字
 choose-year = 请选择年份
 
+resume-title = 您上次还没有办完
+    .text = 您的回答保存在这台设备上。可以接着上次的地方继续,也可以重新开始。
+resume = 继续上次
+
 check-title = 核对您的回答
 check-change = 修改
 check-submit = 查看结果

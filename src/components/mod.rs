@@ -6,6 +6,7 @@ pub mod check;
 pub mod guide;
 pub mod question;
 pub mod result;
+pub mod resume;
 pub mod wizard;
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -4,8 +4,10 @@ use crate::components::check::{answer_words, CheckPage, Row};
 use crate::components::next_id_prefix;
 use crate::components::question::QuestionPage;
 use crate::components::result::ResultPage;
+use crate::components::resume::ResumePage;
 use crate::content::Content;
 use crate::platform::dom;
+use crate::platform::storage;
 use leptos::html;
 use leptos::prelude::*;
 use waymark_engine::{Flow, Session, Step};
@@ -21,7 +23,24 @@ pub fn Wizard(
     let today = dom::today();
     let mut start = Session::new(&flow);
     start.set_today(&flow, today);
+    // A draft saved on this device is offered back (继续上次 / 重新开始). One that cannot be
+    // read is set aside under another key, for diagnosis, never crashed on.
+    let draft_key = format!("waymark:draft:{}", flow.id);
+    let mut offer = false;
+    if let Some(saved) = storage::get(&draft_key) {
+        match Session::from_draft(&flow, &saved, Some(today)) {
+            Ok((restored, _dropped)) => {
+                offer = !restored.answers().is_empty();
+                start = restored;
+            }
+            Err(_) => {
+                storage::set(&format!("{draft_key}:set-aside"), &saved);
+                storage::remove(&draft_key);
+            }
+        }
+    }
     let session = RwSignal::new(start);
+    let offering = RwSignal::new(offer);
     let (year, month, day) = waymark_engine::dates::civil_from_days(today);
     let today_text = (year, format!("{year:04}-{month:02}-{day:02}"));
     // How many times the person has moved between pages. Focus moves to the new heading
@@ -38,6 +57,11 @@ pub fn Wizard(
     });
     // A copyable handle on the flow, so every button's closure can act on the session.
     let flow_handle = StoredValue::new(flow.clone());
+    // Keep the draft after every change (the device's storage; blocked or full: not kept).
+    Effect::new(move |_| {
+        let draft = flow_handle.with_value(|flow| session.with(|s| s.to_draft(flow)));
+        storage::set(&draft_key, &draft);
+    });
     let act = move |f: &dyn Fn(&mut Session, &Flow)| {
         flow_handle.with_value(|flow| session.update(|s| f(s, flow)));
         moves.update(|m| *m += 1);
@@ -45,6 +69,9 @@ pub fn Wizard(
     // The page shown changes only when the step changes (a question, the check page, the
     // result), not when an answer is rejected.
     let page = Memo::new(move |_| {
+        if offering.get() {
+            return "resume".to_string();
+        }
         flow_handle.with_value(|flow| {
             session.with(|s| match s.step(flow) {
                 Step::Question(q) => q.id().to_string(),
@@ -62,12 +89,30 @@ pub fn Wizard(
                 s.back(flow);
             })
         };
+        if offering.get_untracked() {
+            let answer = move || {
+                offering.set(false);
+                moves.update(|m| *m += 1);
+            };
+            return view! {
+                <ResumePage
+                    words=words
+                    heading=heading
+                    on_resume=answer
+                    on_restart=move || {
+                        act(&|s, flow| s.restart(flow));
+                        answer();
+                    }
+                />
+            }
+            .into_any();
+        }
         let (step, progress, first) =
             session.with_untracked(|s| (s.step(&flow), s.progress(&flow), s.is_first(&flow)));
         match step {
             Step::Question(q) => {
                 let initial =
-                    session.with_untracked(|s| s.answer_to(q.id()).map(answer_text).unwrap_or_default());
+                    session.with_untracked(|s| s.answer_to(q.id()).map(|a| a.as_input()).unwrap_or_default());
                 view! {
                     <QuestionPage
                         question=q.clone()
@@ -135,14 +180,5 @@ pub fn Wizard(
             }
             .into_any(),
         }
-    }
-}
-
-/// A stored answer as the text its input shows when the person comes back to it.
-fn answer_text(a: &waymark_engine::AnswerValue) -> String {
-    match a {
-        waymark_engine::AnswerValue::Number(n) => format!("{n}"),
-        waymark_engine::AnswerValue::Text(t) => t.clone(),
-        waymark_engine::AnswerValue::List(items) => items.join(","),
     }
 }

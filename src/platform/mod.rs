@@ -3,3 +3,4 @@
 
 pub mod dom;
 pub mod fetch;
+pub mod storage;

@@ -8,7 +8,7 @@
 //! `.simple`), `<service>-<question>-<option>`, `<service>-outcome-<outcome>` (with `.text`),
 //! `<service>-why-<reason>`, `<service>-next-<step>`.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 #[cfg(feature = "schema")]
@@ -334,8 +334,7 @@ pub struct Reason {
 }
 
 /// A person's answer to one question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum AnswerValue {
     /// A number or year-of-birth question's answer.
     Number(f64),
@@ -343,6 +342,18 @@ pub enum AnswerValue {
     Text(String),
     /// A multiple-choice question's option ids.
     List(Vec<String>),
+}
+
+impl AnswerValue {
+    /// The answer as the text its input holds: what a person would type or pick to give it
+    /// (several options comma-separated). Drafts are kept in this form.
+    pub fn as_input(&self) -> String {
+        match self {
+            AnswerValue::Number(n) => format!("{n}"),
+            AnswerValue::Text(t) => t.clone(),
+            AnswerValue::List(items) => items.join(","),
+        }
+    }
 }
 
 /// The shared catalog: materials, offices and life events defined once, referenced by id.

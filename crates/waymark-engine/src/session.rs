@@ -113,7 +113,9 @@ pub const DRAFT_FORMAT: u32 = 1;
 struct Draft {
     format: u32,
     service: String,
-    answers: BTreeMap<String, AnswerValue>,
+    /// Each answer as the text its input would hold (several options comma-separated):
+    /// restoring replays them through the same checks as typing them.
+    answers: Vec<(String, String)>,
     current: Option<String>,
 }
 
@@ -353,7 +355,11 @@ impl Session {
         let draft = Draft {
             format: DRAFT_FORMAT,
             service: flow.id.clone(),
-            answers: self.answers.clone(),
+            answers: self
+                .answers
+                .iter()
+                .map(|(q, a)| (q.clone(), a.as_input()))
+                .collect(),
             current: self.current.clone(),
         };
         serde_json::to_string(&draft).unwrap_or_default()
@@ -379,15 +385,10 @@ impl Session {
         session.current = session.asked_after(flow, None);
         let mut kept = 0;
         while let Some(id) = session.current.clone() {
-            let Some(value) = draft.answers.get(&id) else {
+            let Some((_, input)) = draft.answers.iter().find(|(q, _)| *q == id) else {
                 break;
             };
-            let ok = match value {
-                AnswerValue::Number(n) => session.answer(flow, &n.to_string()),
-                AnswerValue::Text(t) => session.answer(flow, t),
-                AnswerValue::List(items) => session.answer_list(flow, items),
-            };
-            if ok.is_err() || session.next(flow).is_err() {
+            if session.answer(flow, input).is_err() || session.next(flow).is_err() {
                 break;
             }
             kept += 1;

@@ -177,7 +177,11 @@ fn drafts_round_trip_and_survive_content_changes() {
 
     // An answer the rules no longer accept (people 25 > max 20) is dropped, and the person
     // resumes at that question.
-    let changed = draft.replace(r#""people":3.0"#, r#""people":25.0"#);
+    assert!(
+        draft.contains(r#"["people","3"]"#),
+        "answers are kept as typed: {draft}"
+    );
+    let changed = draft.replace(r#"["people","3"]"#, r#"["people","25"]"#);
     let (restored, dropped) = Session::from_draft(&flow, &changed, None).expect("restores");
     assert_eq!((restored.current(), dropped), (Some("people"), 2));
 

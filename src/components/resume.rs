@@ -1,0 +1,33 @@
+//! Coming back to an unfinished guide: continue where you were, or start again.
+
+use crate::i18n::Words;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The offer shown when a saved draft exists.
+#[component]
+pub fn ResumePage(
+    /// Words for the page.
+    words: Words,
+    /// The page heading, focused when the page changes.
+    heading: NodeRef<html::H1>,
+    /// Continue the saved guide.
+    on_resume: impl Fn() + Send + Sync + 'static,
+    /// Forget it and start again.
+    on_restart: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="wm-page">
+            <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t("resume-title")}</h1>
+            <p class="wm-lead">{words.t("resume-title.text")}</p>
+            <div class="wm-buttons">
+                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart()>
+                    {words.t("start-over")}
+                </button>
+                <button type="button" class="wm-button" on:click=move |_| on_resume()>
+                    {words.t("resume")}
+                </button>
+            </div>
+        </div>
+    }
+}

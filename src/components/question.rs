@@ -47,7 +47,7 @@ pub fn QuestionPage(
     Effect::new(move |_| {
         if error.with(Option::is_some) {
             if let Some(el) = summary.get() {
-                let _ = el.focus();
+                crate::platform::dom::focus(&el);
             }
         }
     });

@@ -65,10 +65,19 @@ pub const DEFAULT_REGION: &str = "demo-county";
 impl Content {
     /// Compile content from its source texts, with the region's numbers bound in.
     pub fn from_sources(service: &str, region_id: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
-        let catalog = Catalog::from_json(src.catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
-        let mut flow = Flow::from_json(src.service_json, &catalog)
-            .map_err(|d| problems(format!("services/{service}.json"), d))?;
-        let region = Region::from_json(src.region_json, &catalog)
+        let (catalog, flow) = compile(service, src.catalog_json, src.service_json)?;
+        Content::with_flow(flow, &catalog, service, region_id, src)
+    }
+
+    /// The rest of [`Content::from_sources`], once the service is compiled.
+    fn with_flow(
+        mut flow: Flow,
+        catalog: &Catalog,
+        service: &str,
+        region_id: &str,
+        src: &Sources<'_>,
+    ) -> Result<Content, LoadError> {
+        let region = Region::from_json(src.region_json, catalog)
             .map_err(|d| problems(format!("regions/{region_id}.json"), d))?;
         flow.bind_region(&region).map_err(|missing| {
             LoadError::Content(vec![format!(
@@ -115,16 +124,15 @@ impl Content {
         // Report the most useful problems first: a broken service file matters more to an
         // editor than the missing words that usually come with it; then every file that
         // could not be fetched, not just the first.
-        if let (Ok(service_json), Ok(catalog_json)) = (&results[0], &results[1]) {
-            let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
-            Flow::from_json(service_json, &catalog)
-                .map_err(|d| problems(format!("services/{service}.json"), d))?;
-        }
+        let compiled = match (&results[0], &results[1]) {
+            (Ok(service_json), Ok(catalog_json)) => Some(compile(service, catalog_json, service_json)?),
+            _ => None,
+        };
         let failures: Vec<(String, String)> =
             results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        if !failures.is_empty() {
+        let Some((catalog, flow)) = compiled.filter(|_| failures.is_empty()) else {
             return Err(LoadError::Fetch(failures));
-        }
+        };
         let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
         let sources = Sources {
             service_json: texts[0],
@@ -134,8 +142,16 @@ impl Content {
             catalog_ftl: texts[4],
             region_ftl: texts[5],
         };
-        Content::from_sources(service, region, &sources)
+        Content::with_flow(flow, &catalog, service, region, &sources)
     }
+}
+
+/// Parse the catalog and compile the service, with the problems as editors see them.
+fn compile(service: &str, catalog_json: &str, service_json: &str) -> Result<(Catalog, Flow), LoadError> {
+    let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
+    let flow = Flow::from_json(service_json, &catalog)
+        .map_err(|d| problems(format!("services/{service}.json"), d))?;
+    Ok((catalog, flow))
 }
 
 fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {

@@ -72,18 +72,23 @@ pub fn check_id_number(id: &str) -> Result<(), IdProblem> {
     if id_birth_date(id).is_none() {
         return Err(IdProblem::BirthDate);
     }
-    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    const CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
-    let sum: u32 = chars[..17]
-        .iter()
-        .zip(WEIGHTS)
-        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
-        .sum();
-    if CHECK[(sum % 11) as usize] == chars[17].to_ascii_uppercase() {
+    if id_check_char(&id[..17]) == chars[17].to_ascii_uppercase() {
         Ok(())
     } else {
         Err(IdProblem::CheckDigit)
     }
+}
+
+/// The ISO 7064 MOD 11-2 check character (0–9 or X) of an ID number's first 17 digits.
+pub fn id_check_char(body: &str) -> char {
+    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
+    let sum: u32 = body
+        .chars()
+        .zip(WEIGHTS)
+        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
+        .sum();
+    CHECK[(sum % 11) as usize]
 }
 
 /// The birth date inside an ID number (digits 7–14, `YYYYMMDD`).

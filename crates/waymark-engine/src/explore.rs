@@ -186,12 +186,5 @@ fn candidates(q: &Question, literals: &[f64], today: i64) -> Vec<Input> {
 /// A valid ID number for a birth date (for exploring only).
 fn id_number(y: i64, m: u32, d: u32) -> String {
     let body = format!("110105{y:04}{m:02}{d:02}001");
-    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    const CHECK: [char; 11] = ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'];
-    let sum: u32 = body
-        .chars()
-        .zip(WEIGHTS)
-        .map(|(c, w)| c.to_digit(10).unwrap_or(0) * w)
-        .sum();
-    format!("{body}{}", CHECK[(sum % 11) as usize])
+    format!("{body}{}", dates::id_check_char(&body))
 }

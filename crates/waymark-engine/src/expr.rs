@@ -790,6 +790,19 @@ fn call(func: Func, arg: Value, today: Option<i64>) -> Value {
     }
 }
 
+/// A comparison of two numbers or two dates; any other operator is unknown.
+fn compare<T: PartialOrd>(op: BinOp, x: T, y: T) -> Value {
+    Value::Bool(match op {
+        BinOp::Eq => x == y,
+        BinOp::Ne => x != y,
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        BinOp::Ge => x >= y,
+        _ => return Value::Unknown,
+    })
+}
+
 fn binary(op: BinOp, a: Value, b: Value) -> Value {
     use BinOp::*;
     use Value::*;
@@ -811,28 +824,14 @@ fn binary(op: BinOp, a: Value, b: Value) -> Value {
                 Mul => Number(x * y),
                 Div if y == 0.0 => Unknown,
                 Div => Number(x / y),
-                Eq => Bool(x == y),
-                Ne => Bool(x != y),
-                Lt => Bool(x < y),
-                Le => Bool(x <= y),
-                Gt => Bool(x > y),
-                Ge => Bool(x >= y),
-                And | Or => Unknown,
+                _ => compare(op, x, y),
             },
             (Text(x), Text(y)) => match op {
                 Eq => Bool(x == y),
                 Ne => Bool(x != y),
                 _ => Unknown,
             },
-            (Date(x), Date(y)) => match op {
-                Eq => Bool(x == y),
-                Ne => Bool(x != y),
-                Lt => Bool(x < y),
-                Le => Bool(x <= y),
-                Gt => Bool(x > y),
-                Ge => Bool(x >= y),
-                _ => Unknown,
-            },
+            (Date(x), Date(y)) => compare(op, x, y),
             (Bool(x), Bool(y)) => match op {
                 Eq => Bool(x == y),
                 Ne => Bool(x != y),

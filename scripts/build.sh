@@ -17,3 +17,8 @@ if [ "${WAYMARK_STABLE_BUILD:-0}" != 1 ]; then
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
 fi
 trunk build --release "$@"
+
+# The home page's index of life events and their services, made from the service files by the
+# editors' CLI (built natively), so no one keeps a list of services by hand.
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
+  cargo run --quiet --locked -p waymark-cli -- index --out dist/services/index.json

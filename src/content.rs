@@ -1,9 +1,10 @@
 //! Content: a service compiled into a flow, with its words. Loading is separate from
 //! rendering, so tests can mount the wizard with content they built themselves.
 
-use crate::i18n::{Words, WIDGET_FTL_ZH_CN};
+use crate::i18n::{Arg, Words, WIDGET_FTL_ZH_CN};
 use crate::platform::fetch;
 use std::sync::Arc;
+use waymark_engine::merge::HOME;
 use waymark_engine::{Catalog, Flow, Region};
 
 /// The default (and, for now, only) locale.
@@ -179,4 +180,75 @@ async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
         }
     })
     .await
+}
+
+/// What the home page needs: its own small flow (which life event, then which of its
+/// services; see [`waymark_engine::merge::home_flow`]), the index it came from, and the words
+/// to name everything (catalog, every listed service's title and intro).
+#[derive(Clone)]
+pub struct Home {
+    /// The home page's questions.
+    pub flow: Arc<Flow>,
+    /// Each life event that has services, followed by their ids: `["birth", "chusheng", "yibao"]`.
+    pub index: Arc<Vec<Vec<String>>>,
+    /// Widget, catalog and every listed service's words, and the home questions' words.
+    pub words: Words,
+}
+
+impl Home {
+    /// Fetch the index (`services/index.json`, written at build by `waymark index`) and the
+    /// catalog, then the catalog's and every listed service's words, all at once.
+    pub async fn load(base: &str) -> Result<Home, LoadError> {
+        let first = [format!("{base}services/index.json"), format!("{base}catalog.json")];
+        let fetched = join_all(first.iter().map(|u| fetch::text(u)).collect()).await;
+        let failures: Vec<(String, String)> = fetched.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        let [Ok(index_json), Ok(catalog_json)] = &fetched[..] else {
+            return Err(LoadError::Fetch(failures));
+        };
+        let index: Vec<Vec<String>> = serde_json::from_str(index_json)
+            .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
+        let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
+        let flow = waymark_engine::merge::home_flow(&catalog, &index)
+            .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
+
+        let mut urls = vec![format!("{base}locales/{DEFAULT_LANG}/catalog.ftl")];
+        for id in index.iter().flat_map(|event| event.iter().skip(1)) {
+            let url = format!("{base}locales/{DEFAULT_LANG}/services/{id}.ftl");
+            if !urls.contains(&url) {
+                urls.push(url);
+            }
+        }
+        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
+        let failures: Vec<(String, String)> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        if !failures.is_empty() {
+            return Err(LoadError::Fetch(failures));
+        }
+        let mut sources = vec![WIDGET_FTL_ZH_CN];
+        sources.extend(results.iter().filter_map(|r| r.as_deref().ok()));
+        let (words, errors) = Words::new(DEFAULT_LANG, &sources);
+        if !errors.is_empty() {
+            return Err(LoadError::Content(errors));
+        }
+        // The home questions' words, made from the catalog's and services' own words, so they
+        // are written once: `home-event-<event>`, `home-e_<event>` and its options.
+        let mut home_ftl = String::new();
+        for entry in &index {
+            let event = &entry[0];
+            home_ftl.push_str(&format!("home-event-{event} = {{ life-event-{event} }}\n"));
+            let question = waymark_engine::merge::services_question(event);
+            let name = words.t(&format!("life-event-{event}"));
+            let heading = words.t_args("home-services", &[("event", Arg::Text(name))]);
+            home_ftl.push_str(&format!("{HOME}-{question} = {heading}\n    .hint = {{ home-services.hint }}\n"));
+            for id in &entry[1..] {
+                home_ftl.push_str(&format!("{HOME}-{question}-{id} = {{ {id}-title }}\n"));
+            }
+        }
+        sources.push(&home_ftl);
+        let (words, _) = Words::new(DEFAULT_LANG, &sources);
+        Ok(Home {
+            flow: Arc::new(flow),
+            index: Arc::new(index),
+            words,
+        })
+    }
 }

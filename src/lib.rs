@@ -2,7 +2,7 @@
 //! client-side widget.
 //!
 //! On load it mounts a guide into every element with a `data-waymark` attribute (whose value
-//! is the service id; empty means the page URL's `?service=`, else `dibao`), fetching content
+//! is the service id; empty means the page URL's `?service=`, else the home page), fetching content
 //! relative to `data-waymark-base` (default `./`) for the region `data-waymark-region`
 //! (default `demo-county`).
 //! The widget owns only that element: it never writes the host's `<html>`, `<head>` or styles.
@@ -17,9 +17,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
-/// Mount a guide for `service` into `el`, loading content from `base` (ending in `/`) for
-/// `region`. The guide lives as long as the page.
-pub fn mount(el: HtmlElement, service: String, base: String, region: String) {
+/// Mount a guide for `service` (`None`: the home page, by life event) into `el`, loading
+/// content from `base` (ending in `/`) for `region`. The guide lives as long as the page.
+pub fn mount(el: HtmlElement, service: Option<String>, base: String, region: String) {
     leptos::mount::mount_to(
         el,
         move || view! { <Guide service=service base=base region=region /> },
@@ -39,8 +39,8 @@ pub fn start() {
         let base = attr("data-waymark-base", "./");
         let region = attr("data-waymark-region", content::DEFAULT_REGION);
         let service = match service.as_str() {
-            "" => platform::dom::query_param("service").unwrap_or_else(|| "dibao".to_string()),
-            _ => service,
+            "" => platform::dom::query_param("service"),
+            _ => Some(service),
         };
         mount(el, service, base, region);
     }

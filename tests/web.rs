@@ -119,7 +119,7 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
     let el = host();
     let _handle = leptos::mount::mount_to(
         el.clone(),
-        || view! { <Guide service="no-such-service".to_string() base="unsupported-scheme://nowhere/".to_string() region="demo-county".to_string() /> },
+        || view! { <Guide service=Some("no-such-service".to_string()) base="unsupported-scheme://nowhere/".to_string() region="demo-county".to_string() /> },
     );
     // A URL scheme fetch does not support fails at once, with no server involved (the
     // test runner's server sometimes never answered requests for missing files). The e2e

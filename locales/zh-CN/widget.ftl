@@ -55,3 +55,20 @@ result-next = 接下来怎么做
 result-phone = 电话:{ $phone }
 result-hours = 办公时间:{ $hours }
 result-address = 地址:{ $address }
+result-checklist = 准备好一样,就勾上一样。
+result-print = 打印
+result-print-date = 日期:{ $date }
+
+start = 开始
+home-event = 您要办什么事?
+    .hint = 选一件和您家情况最接近的事。
+home-services = { $event }:您要办哪几件事?
+    .hint = 可以选几项。都办完以后,给您一张合在一起的材料清单,一次带齐。
+intro-questions = 大约要回答 { $count } 个问题。
+intro-materials = 可能要带的材料
+
+next-service = 接着办:{ $service }
+merged-show = 查看合在一起的清单
+merged-title = 一次带齐:要带的材料和要去的地方
+merged-lead = 您要办:{ $services }
+merged-used-by = 用于:{ $services }

@@ -10,10 +10,11 @@ pub fn BackButton(
     /// Words for the label.
     words: Words,
     /// What going back does.
-    on_back: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_back: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back()>
+        <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back.run(())>
             {words.t("back")}
         </button>
     }

@@ -58,17 +58,20 @@ pub fn CheckPage(
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Change the answer to a question.
-    on_change: impl Fn(String) + Send + Sync + Clone + 'static,
+    #[prop(into)]
+    on_change: Callback<String>,
     /// Show the result.
-    on_confirm: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_confirm: Callback<()>,
     /// Back to the last question.
-    on_back: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_back: Callback<()>,
 ) -> impl IntoView {
     let change = words.t("check-change");
     let items = rows
         .into_iter()
         .map(|row| {
-            let on_change = on_change.clone();
+
             let id = row.id.clone();
             view! {
                 <div class="wm-summary-row">
@@ -79,7 +82,7 @@ pub fn CheckPage(
                             href=format!("#{}", row.id)
                             on:click=move |ev| {
                                 ev.prevent_default();
-                                on_change(id.clone());
+                                on_change.run(id.clone());
                             }
                         >
                             {change.clone()}
@@ -96,7 +99,7 @@ pub fn CheckPage(
             <dl class="wm-summary">{items}</dl>
             <div class="wm-buttons">
                 <BackButton words=words.clone() on_back=on_back />
-                <button type="button" class="wm-button" on:click=move |_| on_confirm()>
+                <button type="button" class="wm-button" on:click=move |_| on_confirm.run(())>
                     {words.t("check-submit")}
                 </button>
             </div>

@@ -1,39 +1,307 @@
-//! The outermost component: loads a service's content, then shows the wizard, or a
-//! friendly message (with details for editors) when the content cannot be loaded.
+//! The outermost component. With no service named, it opens on the home page (which life
+//! event, then which of its services); then it walks each chosen service in turn (intro,
+//! questions, check your answers, result) and ends with one merged list of materials and
+//! places. Content that cannot be loaded shows a friendly message (with details for editors).
 
+use crate::components::merged::MergedPage;
+use crate::components::next_id_prefix;
+use crate::components::question::QuestionPage;
 use crate::components::wizard::Wizard;
-use crate::content::{Content, LoadError, DEFAULT_LANG};
-use crate::i18n::Words;
+use crate::content::{Content, Home, LoadError, DEFAULT_LANG};
+use crate::i18n::{Arg, Words};
+use leptos::html;
 use leptos::prelude::*;
+use waymark_engine::merge::{home_choice, merge, HOME};
+use waymark_engine::{OutcomeView, Session, Step};
 
-/// The widget's styles, injected into its own root (never into the host's `<head>`).
+/// The widget's styles, injected into its own root (never into the host's `<html>`).
 pub const STYLE: &str = include_str!("../style.css");
 
-/// A whole guide for one service, fetched from `base`.
+/// Where icons live (`<base>icons/`), for every component that shows a pictogram.
+#[derive(Clone)]
+pub struct Icons(pub String);
+
+/// The services the person is going through, and the results so far.
+#[derive(Clone, Default)]
+struct Plan {
+    /// Service ids, in order; empty while on the home page.
+    services: Vec<String>,
+    /// Their titles (from the home page's words), for the next-service button and the list.
+    titles: Vec<String>,
+    /// Results of the services done so far.
+    done: Vec<OutcomeView>,
+    /// Whether the plan came from the home page (so Back from the first intro returns there).
+    from_home: bool,
+}
+
+/// What the guide shows.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Home,
+    Service(usize),
+    Merged,
+}
+
+/// A whole guide, fetched from `base`: one service, or (with none named) the home page.
 #[component]
 pub fn Guide(
-    /// The service id, e.g. `dibao`.
-    service: String,
+    /// The service id, e.g. `dibao`; `None` opens the home page.
+    service: Option<String>,
     /// URL prefix of the content (`catalog.json`, `services/`, `locales/`), ending in `/`.
     base: String,
     /// The region (county) whose numbers and offices to use.
     region: String,
 ) -> impl IntoView {
-    let content = LocalResource::new(move || {
-        let (base, service, region) = (base.clone(), service.clone(), region.clone());
-        async move { Content::load(&base, &service, &region).await }
-    });
+    provide_context(Icons(format!("{base}icons/")));
     let words = Words::widget_only();
+    let plan = RwSignal::new(Plan {
+        services: service.into_iter().collect(),
+        ..Plan::default()
+    });
+    let screen = Memo::new(move |_| {
+        plan.with(|p| match p.services.len() {
+            0 => Screen::Home,
+            n if p.done.len() >= n => Screen::Merged,
+            _ => Screen::Service(p.done.len()),
+        })
+    });
+    // Whether the person has moved between screens: focus follows only after a move.
+    let moved = RwSignal::new(false);
+    let home = {
+        let base = base.clone();
+        LocalResource::new(move || {
+            let (base, wanted) = (base.clone(), screen.get() == Screen::Home);
+            async move {
+                match wanted {
+                    true => Home::load(&base).await.map(Some),
+                    false => Ok(None),
+                }
+            }
+        })
+    };
+    let current = Memo::new(move |_| match screen.get() {
+        Screen::Service(i) => plan.with(|p| p.services.get(i).cloned()),
+        _ => None,
+    });
+    let content = LocalResource::new(move || {
+        let (base, region, service) = (base.clone(), region.clone(), current.get());
+        async move {
+            match service {
+                Some(id) => Content::load(&base, &id, &region).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    // The home page's answers outlive its page, so Back from an intro finds them.
+    let home_session = RwSignal::new(None::<Session>);
+    let last_content = StoredValue::new(None::<Content>);
+    let prefix = next_id_prefix();
+
+    let failed = move |error: LoadError, retry: Callback<()>| {
+        view! { <LoadFailed error=error words=words.clone() on_retry=move || retry.run(()) /> }.into_any()
+    };
+    let loading = {
+        let words = Words::widget_only();
+        move || view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
+    };
+
     view! {
         <Root>
-            {move || match content.get() {
-                None => view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailed error=error words=words.clone() on_retry=move || content.refetch() /> }.into_any()
+            {move || match screen.get() {
+                Screen::Home => match home.get() {
+                    Some(Ok(Some(home))) => view! {
+                        <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
+                            on_chosen=move |(services, titles)| {
+                                moved.set(true);
+                                plan.set(Plan { services, titles, done: vec![], from_home: true });
+                            }
+                        />
+                    }.into_any(),
+                    Some(Err(e)) => failed(e, Callback::new(move |()| home.refetch())),
+                    _ => loading(),
+                },
+                Screen::Service(i) => match content.get() {
+                    Some(Ok(Some(content))) => {
+                        last_content.set_value(Some(content.clone()));
+                        let (services, titles, from_home) =
+                            plan.with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home));
+                        let next = (services.len() > 1).then(|| {
+                            let label = match titles.get(i + 1) {
+                                Some(t) => content.words.t_args("next-service", &[("service", Arg::Text(t.clone()))]),
+                                None => content.words.t("merged-show"),
+                            };
+                            let go = Callback::new(move |outcome: OutcomeView| {
+                                moved.set(true);
+                                plan.update(|p| p.done.push(outcome));
+                            });
+                            (label, go)
+                        });
+                        let to_home = Callback::new(move |()| {
+                            moved.set(true);
+                            plan.update(|p| {
+                                p.services.clear();
+                                p.done.clear();
+                            });
+                            home_session.set(None);
+                        });
+                        let back_home = Callback::new(move |()| {
+                            moved.set(true);
+                            plan.update(|p| p.services.clear());
+                        });
+                        let back_to_previous = Callback::new(move |()| {
+                            moved.set(true);
+                            plan.update(|p| {
+                                p.done.pop();
+                            });
+                        });
+                        let on_leave = match (i, from_home) {
+                            (0, true) => Some(back_home),
+                            (0, false) => None,
+                            _ => Some(back_to_previous),
+                        };
+                        view! {
+                            <Wizard content=content intro=true focus_first=moved.get_untracked() on_leave=on_leave next=next
+                                on_start_over=from_home.then_some(to_home) />
+                        }.into_any()
+                    }
+                    Some(Err(e)) => failed(e, Callback::new(move |()| content.refetch())),
+                    _ => loading(),
+                },
+                Screen::Merged => {
+                    let Some(content) = last_content.get_value() else { return loading() };
+                    let (titles, done) = plan.with_untracked(|p| (p.titles.clone(), p.done.clone()));
+                    let merged = merge(&done.iter().collect::<Vec<_>>());
+                    let heading = NodeRef::<html::H1>::new();
+                    Effect::new(move |_| {
+                        if let Some(h) = heading.get() {
+                            crate::platform::dom::focus(&h);
+                        }
+                    });
+                    view! {
+                        <MergedPage titles=titles merged=merged words=content.words region=content.region
+                            prefix=prefix.clone() heading=heading
+                            on_back=move || { moved.set(true); plan.update(|p| { p.done.pop(); }); }
+                            on_restart=move || {
+                                moved.set(true);
+                                plan.set(Plan::default());
+                                home_session.set(None);
+                            }
+                        />
+                    }.into_any()
                 }
-                Some(Ok(content)) => view! { <Wizard content=content /> }.into_any(),
             }}
         </Root>
+    }
+}
+
+/// The home page's questions (which life event, which of its services), asked one a page
+/// like a service's, through the same question page.
+#[component]
+fn HomeQuestions(
+    /// The home flow and its words.
+    home: Home,
+    /// Its answers, kept by the guide.
+    session: RwSignal<Option<Session>>,
+    /// Prefix for element ids.
+    prefix: String,
+    /// Focus the heading of the first page shown.
+    focus_first: bool,
+    /// The person chose: the services' ids and titles.
+    on_chosen: impl Fn((Vec<String>, Vec<String>)) + Send + Sync + 'static,
+) -> impl IntoView {
+    let Home { flow, index, words } = home;
+    session.update(|s| match s {
+        None => *s = Some(Session::new(&flow)),
+        // Back from the first service's intro: to the last home question.
+        Some(s) => {
+            if matches!(s.step(&flow), Step::Check) {
+                s.back(&flow);
+            }
+        }
+    });
+    let moves = RwSignal::new(u32::from(focus_first));
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        let moved = moves.get() > 0;
+        if let (Some(h), true) = (heading.get(), moved) {
+            crate::platform::dom::focus(&h);
+        }
+    });
+    let flow_handle = StoredValue::new(flow.clone());
+    let on_chosen = StoredValue::new(on_chosen);
+    // A chosen life event with one service, or the services picked: on to them.
+    let choose = {
+        let words = words.clone();
+        move || {
+        let chosen = session.with_untracked(|s| s.as_ref().and_then(|s| home_choice(&index, s)));
+        if let Some((_, services)) = chosen {
+            let titles = services.iter().map(|s| words.t(&format!("{s}-title"))).collect();
+            on_chosen.with_value(|f| f((services, titles)));
+        }
+    }};
+    let page = Memo::new(move |_| {
+        session.with(|s| {
+            s.as_ref().and_then(|s| {
+                flow_handle.with_value(|f| match s.step(f) {
+                    Step::Question(q) => Some(q.id().to_string()),
+                    _ => None,
+                })
+            })
+        })
+    });
+    move || {
+        let _ = page.get();
+        let (words, choose) = (words.clone(), choose.clone());
+        let (step, progress, first) = flow_handle.with_value(|flow| {
+            session.with_untracked(|s| {
+                let s = s.as_ref().expect("set above");
+                let question = match s.step(flow) {
+                    Step::Question(q) => Some(q.clone()),
+                    _ => None,
+                };
+                (question, s.progress(flow), s.is_first(flow))
+            })
+        });
+        let Some(question) = step else {
+            return ().into_any();
+        };
+        view! {
+            <QuestionPage
+                question=question.clone()
+                service=HOME.to_string()
+                words=words
+                prefix=prefix.clone()
+                progress=progress
+                show_back=!first
+                initial=session.with_untracked(|s| s.as_ref().and_then(|s| s.answer_to(question.id())).map(|a| a.as_input()).unwrap_or_default())
+                today=(0, String::new())
+                heading=heading
+                on_submit=move |input: String| {
+                    let mut result = Ok(());
+                    let mut done = false;
+                    flow_handle.with_value(|flow| {
+                        session.update(|s| {
+                            if let Some(s) = s {
+                                result = s.answer(flow, &input).and_then(|_| s.next(flow));
+                                done = matches!(s.step(flow), Step::Check);
+                            }
+                        });
+                    });
+                    if result.is_ok() {
+                        moves.update(|m| *m += 1);
+                    }
+                    if done {
+                        choose.clone()();
+                    }
+                    result
+                }
+                on_back=move || {
+                    flow_handle.with_value(|flow| session.update(|s| { if let Some(s) = s { s.back(flow); } }));
+                    moves.update(|m| *m += 1);
+                }
+            />
+        }
+        .into_any()
     }
 }
 

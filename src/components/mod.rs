@@ -4,6 +4,8 @@
 pub mod buttons;
 pub mod check;
 pub mod guide;
+pub mod intro;
+pub mod merged;
 pub mod question;
 pub mod result;
 pub mod resume;

@@ -31,9 +31,11 @@ pub fn QuestionPage(
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Answer and move on; an error keeps the person on this page.
-    on_submit: impl Fn(String) -> Result<(), AnswerError> + Send + Sync + 'static,
+    #[prop(into)]
+    on_submit: Callback<String, Result<(), AnswerError>>,
     /// Go to the previous question.
-    on_back: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_back: Callback<()>,
 ) -> impl IntoView {
     let qid = question.id().to_string();
     let key = format!("{service}-{qid}");
@@ -54,6 +56,8 @@ pub fn QuestionPage(
 
     let options = question.options();
     let grouped = !options.is_empty();
+    // Pictograms sit beside option labels (never instead of them); they are decorative.
+    let icons = use_context::<crate::components::guide::Icons>().map_or_else(|| "icons/".to_string(), |i| i.0);
     // Where the error summary's link takes the person: the field, or the first option.
     let first_field = match options.first() {
         Some(o) => format!("{field_id}-{}", o.id),
@@ -77,7 +81,7 @@ pub fn QuestionPage(
         let words = words.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match on_submit(value.get_untracked()) {
+            match on_submit.run(value.get_untracked()) {
                 Ok(()) => error.set(None),
                 Err(e) => error.set(Some(error_words(&words, &e, grouped))),
             }
@@ -136,7 +140,10 @@ pub fn QuestionPage(
                             prop:checked=checked
                             on:change=toggle
                         />
-                        <label class="wm-radio-label" for=id>{label}</label>
+                        <label class="wm-radio-label" for=id>
+                            {o.icon.as_ref().map(|i| view! { <img class="wm-icon" src=format!("{icons}{i}.svg") alt="" /> })}
+                            {label}
+                        </label>
                     </div>
                 }
             })

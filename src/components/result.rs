@@ -22,9 +22,17 @@ pub fn ResultPage(
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Go back to the last question.
-    on_back: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_back: Callback<()>,
     /// Forget the answers and start again.
-    on_restart: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_restart: Callback<()>,
+    /// Today (`YYYY-MM-DD`), printed on the slip.
+    date: String,
+    /// The next thing to do after this service, when the person chose several: its button's
+    /// words and what it does.
+    #[prop(optional_no_strip)]
+    next: Option<(String, Callback<()>)>,
 ) -> impl IntoView {
     let key = format!("{service}-outcome-{}", outcome.id);
     let args: Vec<(&str, Arg)> = outcome
@@ -52,28 +60,7 @@ pub fn ResultPage(
         "result-materials-count",
         &[("count", Arg::Number(materials.len() as f64))],
     );
-    // The local office (region words), else the kind of office (catalog words).
-    let office = outcome.office.as_ref().map(|o| {
-        let local = format!("region-{}-office-{o}", region.id);
-        let name = words
-            .opt(&local)
-            .unwrap_or_else(|| words.t(&format!("office-{o}")));
-        let address = words
-            .opt(&format!("{local}.address"))
-            .map(|a| words.t_args("result-address", &[("address", Arg::Text(a))]));
-        let hours = words
-            .opt(&format!("{local}.hours"))
-            .map(|h| words.t_args("result-hours", &[("hours", Arg::Text(h))]));
-        let phone = region
-            .offices
-            .get(o)
-            .and_then(|r| r.phone.clone())
-            .map(|p| words.t_args("result-phone", &[("phone", Arg::Text(p))]));
-        (
-            name,
-            [address, hours, phone].into_iter().flatten().collect::<Vec<_>>(),
-        )
-    });
+    let office = outcome.office.as_ref().map(|o| office_lines(&words, &region, o));
     let fee = outcome.fee_yuan.map(|y| {
         if y == 0.0 {
             words.t("result-fee-free")
@@ -102,12 +89,13 @@ pub fn ResultPage(
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
             {words.opt(&format!("{key}.text")).map(|t| view! { <p class="wm-lead">{t}</p> })}
             {(!reasons.is_empty()).then(|| view! {
-                <h2 class="wm-heading-m" id=why_id.clone()>{words.t("result-why")}</h2>
-                <ul class="wm-list" aria-labelledby=why_id>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                <h2 class="wm-heading-m wm-no-print" id=why_id.clone()>{words.t("result-why")}</h2>
+                <ul class="wm-list wm-no-print" aria-labelledby=why_id>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
             })}
             {(!materials.is_empty()).then(|| view! {
                 <h2 class="wm-heading-m" id=materials_id.clone()>{words.t("result-materials")} " " <span class="wm-count">{count}</span></h2>
-                <ul class="wm-list wm-materials" aria-labelledby=materials_id>{materials.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <p class="wm-hint wm-no-print">{words.t("result-checklist")}</p>
+                <Checklist id=materials_id items=materials.into_iter().map(|m| (m, None)).collect() />
             })}
             {office.map(|(name, details)| view! {
                 <h2 class="wm-heading-m">{words.t("result-where")}</h2>
@@ -128,12 +116,73 @@ pub fn ResultPage(
                     {next_steps.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ol>
             })}
+            <p class="wm-print-only">{words.t_args("result-print-date", &[("date", Arg::Text(date))])}</p>
             <div class="wm-buttons">
                 <BackButton words=words.clone() on_back=on_back />
-                <button type="button" class="wm-button" on:click=move |_| on_restart()>
+                <PrintButton words=words.clone() />
+                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart.run(())>
                     {words.t("start-over")}
                 </button>
+                {next.map(|(label, go)| view! {
+                    <button type="button" class="wm-button" on:click=move |_| go.run(())>{label}</button>
+                })}
             </div>
         </div>
+    }
+}
+
+/// The local office (region words), else the kind of office (catalog words); then its address,
+/// hours and phone, each a line.
+pub fn office_lines(words: &Words, region: &waymark_engine::Region, office: &str) -> (String, Vec<String>) {
+    let local = format!("region-{}-office-{office}", region.id);
+    let name = words
+        .opt(&local)
+        .unwrap_or_else(|| words.t(&format!("office-{office}")));
+    let line = |attr: &str, id: &str, arg: &str| {
+        words
+            .opt(&format!("{local}.{attr}"))
+            .map(|v| words.t_args(id, &[(arg, Arg::Text(v))]))
+    };
+    let phone = region
+        .offices
+        .get(office)
+        .and_then(|r| r.phone.clone())
+        .map(|p| words.t_args("result-phone", &[("phone", Arg::Text(p))]));
+    let details = [line("address", "result-address", "address"), line("hours", "result-hours", "hours"), phone];
+    (name, details.into_iter().flatten().collect())
+}
+
+/// Materials to gather, each with a check box to tick once it is in the bag, and an optional
+/// note under it (which services need it). Named by the heading `id` points at.
+#[component]
+pub fn Checklist(
+    /// The id of the heading that names the list; also the prefix of the boxes' ids.
+    id: String,
+    /// Each material's words and its note.
+    items: Vec<(String, Option<String>)>,
+) -> impl IntoView {
+    let boxes = items.into_iter().enumerate().map(|(i, (label, note))| {
+        let box_id = format!("{id}-{i}");
+        view! {
+            <li class="wm-check">
+                <input type="checkbox" class="wm-check-input" id=box_id.clone() />
+                <label class="wm-check-label" for=box_id>{label}</label>
+                {note.map(|n| view! { <span class="wm-check-note">{n}</span> })}
+            </li>
+        }
+    });
+    view! { <ul class="wm-list wm-checklist" aria-labelledby=id>{boxes.collect_view()}</ul> }
+}
+
+/// 打印: the browser's print dialog, which prints the large-print slip (see the print styles).
+#[component]
+pub fn PrintButton(
+    /// Words for the label.
+    words: Words,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="wm-button wm-button-secondary wm-no-print" on:click=|_| crate::platform::dom::print()>
+            {words.t("result-print")}
+        </button>
     }
 }

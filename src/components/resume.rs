@@ -12,19 +12,21 @@ pub fn ResumePage(
     /// The page heading, focused when the page changes.
     heading: NodeRef<html::H1>,
     /// Continue the saved guide.
-    on_resume: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_resume: Callback<()>,
     /// Forget it and start again.
-    on_restart: impl Fn() + Send + Sync + 'static,
+    #[prop(into)]
+    on_restart: Callback<()>,
 ) -> impl IntoView {
     view! {
         <div class="wm-page">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t("resume-title")}</h1>
             <p class="wm-lead">{words.t("resume-title.text")}</p>
             <div class="wm-buttons">
-                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart()>
+                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart.run(())>
                     {words.t("start-over")}
                 </button>
-                <button type="button" class="wm-button" on:click=move |_| on_resume()>
+                <button type="button" class="wm-button" on:click=move |_| on_resume.run(())>
                     {words.t("resume")}
                 </button>
             </div>

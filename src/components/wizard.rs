@@ -1,6 +1,7 @@
 //! The wizard: one session, one page at a time, focus on the new page's heading.
 
 use crate::components::check::{answer_words, CheckPage, Row};
+use crate::components::intro::IntroPage;
 use crate::components::next_id_prefix;
 use crate::components::question::QuestionPage;
 use crate::components::result::ResultPage;
@@ -10,13 +11,32 @@ use crate::platform::dom;
 use crate::platform::storage;
 use leptos::html;
 use leptos::prelude::*;
-use waymark_engine::{Flow, Session, Step};
+use waymark_engine::{Flow, OutcomeView, Session, Step};
 
 /// Walks one person through one service.
 #[component]
 pub fn Wizard(
     /// The compiled service and its words.
     content: Content,
+    /// Open on the service intro (what it is, what you may need, 开始) rather than the
+    /// first question; Back on the first question returns to it.
+    #[prop(optional)]
+    intro: bool,
+    /// Focus the first page's heading: the person got here by moving from another page of
+    /// this guide (on first load focus stays put, so an embedded guide never steals it).
+    #[prop(optional)]
+    focus_first: bool,
+    /// Back from the intro: to wherever the person chose this service.
+    #[prop(optional_no_strip)]
+    on_leave: Option<Callback<()>>,
+    /// What comes after this service's result, when the person chose several: the button's
+    /// words, and what it does with this result.
+    #[prop(optional_no_strip)]
+    next: Option<(String, Callback<OutcomeView>)>,
+    /// 重新开始 on the result: besides forgetting the answers, go back to the start of the
+    /// whole guide (the life events).
+    #[prop(optional_no_strip)]
+    on_start_over: Option<Callback<()>>,
 ) -> impl IntoView {
     let Content { flow, words, region } = content;
     let prefix = next_id_prefix();
@@ -41,11 +61,17 @@ pub fn Wizard(
     }
     let session = RwSignal::new(start);
     let offering = RwSignal::new(offer);
+    // The intro shows first, unless a draft is offered back or the person has begun.
+    let introducing = RwSignal::new(intro && !offer && session.with_untracked(|s| s.answers().is_empty()));
+    let (questions, may_need) = (
+        session.with_untracked(|s| s.progress(&flow).map_or(0, |p| p.total)),
+        waymark_engine::merge::possible_materials(&flow),
+    );
     let (year, month, day) = waymark_engine::dates::civil_from_days(today);
     let today_text = (year, format!("{year:04}-{month:02}-{day:02}"));
     // How many times the person has moved between pages. Focus moves to the new heading
     // only after a move, never on first load, so an embedded guide does not steal focus.
-    let moves = RwSignal::new(0u32);
+    let moves = RwSignal::new(u32::from(focus_first));
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {
         let moved = moves.get() > 0;
@@ -72,6 +98,9 @@ pub fn Wizard(
         if offering.get() {
             return "resume".to_string();
         }
+        if introducing.get() {
+            return "intro".to_string();
+        }
         flow_handle.with_value(|flow| {
             session.with(|s| match s.step(flow) {
                 Step::Question(q) => q.id().to_string(),
@@ -85,10 +114,33 @@ pub fn Wizard(
         let _ = page.get();
         let (flow, words, prefix) = (flow.clone(), words.clone(), prefix.clone());
         let back = move || {
-            act(&|s, flow| {
-                s.back(flow);
-            })
+            if intro && flow_handle.with_value(|flow| session.with_untracked(|s| s.is_first(flow))) {
+                introducing.set(true);
+                moves.update(|m| *m += 1);
+            } else {
+                act(&|s, flow| {
+                    s.back(flow);
+                })
+            }
         };
+        if introducing.get_untracked() {
+            return view! {
+                <IntroPage
+                    service=flow.id.clone()
+                    words=words
+                    prefix=prefix
+                    questions=questions
+                    materials=may_need.clone()
+                    heading=heading
+                    on_start=move || {
+                        introducing.set(false);
+                        moves.update(|m| *m += 1);
+                    }
+                    on_back=on_leave
+                />
+            }
+            .into_any();
+        }
         if offering.get_untracked() {
             let answer = move || {
                 offering.set(false);
@@ -120,7 +172,7 @@ pub fn Wizard(
                         words=words
                         prefix=prefix
                         progress=progress
-                        show_back=!first
+                        show_back=!first || intro
                         initial=initial
                         today=today_text.clone()
                         heading=heading
@@ -166,19 +218,34 @@ pub fn Wizard(
                 }
                 .into_any()
             }
-            Step::Outcome(outcome) => view! {
-                <ResultPage
-                    prefix=prefix
-                    region=region.clone()
-                    outcome=outcome
-                    service=flow.id.clone()
-                    words=words
-                    heading=heading
-                    on_back=back
-                    on_restart=move || act(&|s, flow| s.restart(flow))
-                />
+            Step::Outcome(outcome) => {
+                let next = next.clone().map(|(label, go)| {
+                    let outcome = outcome.clone();
+                    (label, Callback::new(move |()| go.run(outcome.clone())))
+                });
+                view! {
+                    <ResultPage
+                        prefix=prefix
+                        region=region.clone()
+                        outcome=outcome
+                        service=flow.id.clone()
+                        words=words
+                        heading=heading
+                        date=today_text.1.clone()
+                        next=next
+                        on_back=back
+                        on_restart=move || {
+                            act(&|s, flow| s.restart(flow));
+                            if let Some(home) = on_start_over {
+                                home.run(());
+                            } else if intro {
+                                introducing.set(true);
+                            }
+                        }
+                    />
+                }
+                .into_any()
             }
-            .into_any(),
         }
     }
 }

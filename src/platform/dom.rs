@@ -55,3 +55,10 @@ pub fn query_param(name: &str) -> Option<String> {
         (k == name && !v.is_empty()).then(|| v.to_string())
     })
 }
+
+/// Open the browser's print dialog (the widget's print styles make the page a slip).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

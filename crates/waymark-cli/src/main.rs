@@ -3,6 +3,7 @@
 //! ```text
 //! waymark check [SERVICE.json …]   check content (default: everything under public/ and locales/)
 //! waymark schema [--out DIR]        write the JSON Schemas editors' tools use (default public/schema)
+//! waymark index --out FILE          write the home page's life events → services index (build step)
 //! ```
 //!
 //! Diagnostics are printed rustc-style, `path:line:col: error[code]: message` then `help: …`.
@@ -11,19 +12,22 @@
 
 mod check;
 mod ftl;
+mod index;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n\
+const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n       waymark index --out FILE\n\
   check   checks services, the catalog, regions and their words (default: all of public/services/)\n\
-  schema  writes the JSON Schemas for service, catalog and region files (default: public/schema/)";
+  schema  writes the JSON Schemas for service, catalog and region files (default: public/schema/)\n\
+  index   writes the life events → services index the widget's home page reads (a build step)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..]),
         Some("schema") => schema(&args[1..]),
+        Some("index") => index::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

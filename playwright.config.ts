@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  // The HTML report keeps the screenshots tests attach (home, merged list, print slip, …).
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'target/playwright-report' }]],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

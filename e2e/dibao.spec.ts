@@ -1,12 +1,12 @@
 // The dibao guide's behaviour end to end on the release build, in headless Chromium, with
 // accessible selectors only (every journey of every service is in journeys.spec.ts).
 import { test, expect } from '@playwright/test';
-import { answer, clean, expectAccessible, next, seeResult, w } from './support';
+import { answer, clean, expectAccessible, next, open, seeResult, w } from './support';
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
 test('the reasons use the person’s own numbers', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
     await answer(page, q, v);
     await next(page);
@@ -17,7 +17,7 @@ test('the reasons use the person’s own numbers', async ({ page }) => {
 });
 
 test('其他地方 ends the guide with where to apply instead', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await answer(page, 'hukou', 'elsewhere');
   await next(page);
   await seeResult(page);
@@ -26,8 +26,7 @@ test('其他地方 ends the guide with where to apply instead', async ({ page })
 });
 
 test('Back keeps earlier answers, and the step counter follows', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: w('back') })).toHaveCount(0);
+  await open(page);
   await answer(page, 'hukou', 'local');
   await next(page);
   await answer(page, 'people', '3');
@@ -41,10 +40,16 @@ test('Back keeps earlier answers, and the step counter follows', async ({ page }
   await page.getByRole('button', { name: w('back'), exact: true }).click();
   await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeChecked();
   expect(clean(await page.getByText(/^第/).textContent())).toBe('第 1 步,共 5 步');
+  // Back from the first question is the service's intro; starting again keeps the answer.
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(heading(page)).toHaveText(w('dibao-title'));
+  await expect(heading(page)).toBeFocused();
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeChecked();
 });
 
 test('a missing choice is an error in words, announced, linked to the field', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await next(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(w('error-summary-title'));
@@ -60,7 +65,7 @@ test('a missing choice is an error in words, announced, linked to the field', as
 });
 
 test('wrong numbers are refused with the reason, and nothing moves on', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await answer(page, 'hukou', 'local');
   await next(page);
   const field = page.getByLabel(w('dibao-people'), { exact: true });
@@ -87,7 +92,7 @@ test('wrong numbers are refused with the reason, and nothing moves on', async ({
 });
 
 test('the keyboard alone is enough', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await expect(heading(page)).toHaveText(w('dibao-hukou'));
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeFocused();
@@ -102,13 +107,14 @@ test('the keyboard alone is enough', async ({ page }) => {
 });
 
 test('Start over forgets the answers', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await answer(page, 'hukou', 'elsewhere');
   await next(page);
   await seeResult(page);
   await page.getByRole('button', { name: w('start-over') }).click();
-  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(heading(page)).toHaveText(w('dibao-title'));
   await expect(heading(page)).toBeFocused();
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
   await expect(page.getByRole('radio', { name: w('dibao-hukou-elsewhere') })).not.toBeChecked();
 });
 
@@ -119,6 +125,8 @@ test('a broken service shows a friendly message while the other guide keeps work
   await expect(broken.getByText(/services\/broken\.json:4:46: error\[E0202\]/)).toBeAttached();
 
   const good = page.getByRole('region', { name: '低保指南' });
+  await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-title'));
+  await good.getByRole('button', { name: w('start') }).click();
   await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-hukou'));
   await good.getByRole('radio', { name: w('dibao-hukou-local') }).check();
   await good.getByRole('button', { name: w('next') }).click();
@@ -128,7 +136,7 @@ test('a broken service shows a friendly message while the other guide keeps work
 });
 
 test('an answer changed from the check page returns there, and the result follows it', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   for (const [q, v] of [['hukou', 'local'], ['people', '2'], ['income', '1000'], ['property', 'no'], ['illness', 'no']]) {
     await answer(page, q, v);
     await next(page);
@@ -163,7 +171,7 @@ test('an answer changed from the check page returns there, and the result follow
 });
 
 test('coming back offers 继续上次 or 重新开始, and a corrupt draft is set aside', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await answer(page, 'hukou', 'local');
   await next(page);
   await answer(page, 'people', '3');
@@ -184,11 +192,11 @@ test('coming back offers 继续上次 or 重新开始, and a corrupt draft is se
   await expect(heading(page)).toHaveText(w('dibao-hukou'));
   await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).not.toBeChecked();
   await page.reload();
-  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(heading(page)).toHaveText(w('dibao-title'));
 
   // Something unreadable under the draft's key: the guide starts fresh and keeps it aside.
   await page.evaluate(() => localStorage.setItem('waymark:draft:dibao', '{"format":1,"serv'));
   await page.reload();
-  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await expect(heading(page)).toHaveText(w('dibao-title'));
   expect(await page.evaluate(() => localStorage.getItem('waymark:draft:dibao:set-aside'))).toBe('{"format":1,"serv');
 });

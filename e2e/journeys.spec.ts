@@ -13,6 +13,10 @@ for (const file of journeyFiles) {
       await page.clock.setFixedTime(new Date(`${file.today ?? '2026-11-22'}T10:00:00`));
       await page.goto(`/?service=${file.service}`);
       const heading = page.getByRole('heading', { level: 1 });
+      // The intro: what the service is, and what one may need.
+      await expect(heading).toHaveText(w(`${file.service}-title`));
+      await expectAccessible(page, `${file.service} intro`);
+      await page.getByRole('button', { name: w('start'), exact: true }).click();
       for (const [question, value] of journey.answers) {
         await expect(heading).toHaveText(w(`${file.service}-${question}`));
         await expectAccessible(page, `${file.service} question ${question}`);

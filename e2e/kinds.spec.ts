@@ -11,6 +11,7 @@ test('ID number, date, text and multiple choice check their answers', async ({ p
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
   await page.goto('/?service=kinds');
   const heading = page.getByRole('heading', { level: 1 });
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
   const next = page.getByRole('button', { name: w('next'), exact: true });
   const alert = page.getByRole('alert');
   const refuse = async (fill: () => Promise<void>, message: string | RegExp) => {

@@ -38,7 +38,7 @@ export function serviceWords(service: string) {
   };
 }
 
-/** The dibao guide's words (the standalone page's default service). */
+/** The dibao guide's words. */
 export const w = serviceWords('dibao');
 
 export type Journey = { name: string; answers: [string, string][]; outcome: string; materials: string[]; reasons: string[] };
@@ -120,4 +120,12 @@ export async function next(page: Page) {
 export async function seeResult(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('check-title'));
   await page.getByRole('button', { name: w('check-submit') }).click();
+}
+
+/** Open a service's guide on the standalone page (`?service=`) and start it from its intro. */
+export async function open(page: Page, service = 'dibao') {
+  await page.goto(`/?service=${service}`);
+  const words = serviceWords(service);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(words(`${service}-title`));
+  await page.getByRole('button', { name: words('start'), exact: true }).click();
 }

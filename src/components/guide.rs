@@ -32,6 +32,9 @@ struct Plan {
     done: Vec<OutcomeView>,
     /// Whether the plan came from the home page (so Back from the first intro returns there).
     from_home: bool,
+    /// Whether the person came back to a service already done (its saved answers are taken
+    /// up again without asking 继续上次).
+    returning: bool,
 }
 
 /// What the guide shows.
@@ -113,7 +116,7 @@ pub fn Guide(
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
                             on_chosen=move |(services, titles)| {
                                 moved.set(true);
-                                plan.set(Plan { services, titles, done: vec![], from_home: true });
+                                plan.set(Plan { services, titles, from_home: true, ..Plan::default() });
                             }
                         />
                     }.into_any(),
@@ -123,8 +126,8 @@ pub fn Guide(
                 Screen::Service(i) => match content.get() {
                     Some(Ok(Some(content))) => {
                         last_content.set_value(Some(content.clone()));
-                        let (services, titles, from_home) =
-                            plan.with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home));
+                        let (services, titles, from_home, returning) = plan
+                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home, p.returning));
                         let next = (services.len() > 1).then(|| {
                             let label = match titles.get(i + 1) {
                                 Some(t) => content.words.t_args("next-service", &[("service", Arg::Text(t.clone()))]),
@@ -132,7 +135,10 @@ pub fn Guide(
                             };
                             let go = Callback::new(move |outcome: OutcomeView| {
                                 moved.set(true);
-                                plan.update(|p| p.done.push(outcome));
+                                plan.update(|p| {
+                                    p.done.push(outcome);
+                                    p.returning = false;
+                                });
                             });
                             (label, go)
                         });
@@ -152,6 +158,7 @@ pub fn Guide(
                             moved.set(true);
                             plan.update(|p| {
                                 p.done.pop();
+                                p.returning = true;
                             });
                         });
                         let on_leave = match (i, from_home) {
@@ -160,7 +167,7 @@ pub fn Guide(
                             _ => Some(back_to_previous),
                         };
                         view! {
-                            <Wizard content=content intro=true focus_first=moved.get_untracked() on_leave=on_leave next=next
+                            <Wizard content=content intro=true focus_first=moved.get_untracked() resume_quietly=returning on_leave=on_leave next=next
                                 on_start_over=from_home.then_some(to_home) />
                         }.into_any()
                     }
@@ -180,7 +187,13 @@ pub fn Guide(
                     view! {
                         <MergedPage titles=titles merged=merged words=content.words region=content.region
                             prefix=prefix.clone() heading=heading
-                            on_back=move || { moved.set(true); plan.update(|p| { p.done.pop(); }); }
+                            on_back=move || {
+                                moved.set(true);
+                                plan.update(|p| {
+                                    p.done.pop();
+                                    p.returning = true;
+                                });
+                            }
                             on_restart=move || {
                                 moved.set(true);
                                 plan.set(Plan::default());
@@ -252,14 +265,15 @@ fn HomeQuestions(
     move || {
         let _ = page.get();
         let (words, choose) = (words.clone(), choose.clone());
-        let (step, progress, first) = flow_handle.with_value(|flow| {
+        // No step counter: how many questions home asks depends on the life event chosen.
+        let (step, first) = flow_handle.with_value(|flow| {
             session.with_untracked(|s| {
                 let s = s.as_ref().expect("set above");
                 let question = match s.step(flow) {
                     Step::Question(q) => Some(q.clone()),
                     _ => None,
                 };
-                (question, s.progress(flow), s.is_first(flow))
+                (question, s.is_first(flow))
             })
         });
         let Some(question) = step else {
@@ -271,7 +285,7 @@ fn HomeQuestions(
                 service=HOME.to_string()
                 words=words
                 prefix=prefix.clone()
-                progress=progress
+                progress=None
                 show_back=!first
                 initial=session.with_untracked(|s| s.as_ref().and_then(|s| s.answer_to(question.id())).map(|a| a.as_input()).unwrap_or_default())
                 today=(0, String::new())

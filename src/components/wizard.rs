@@ -26,6 +26,10 @@ pub fn Wizard(
     /// this guide (on first load focus stays put, so an embedded guide never steals it).
     #[prop(optional)]
     focus_first: bool,
+    /// Take up a saved draft without offering 继续上次 / 重新开始 (the person came back to
+    /// this service from the next one).
+    #[prop(optional)]
+    resume_quietly: bool,
     /// Back from the intro: to wherever the person chose this service.
     #[prop(optional_no_strip)]
     on_leave: Option<Callback<()>>,
@@ -50,8 +54,12 @@ pub fn Wizard(
     if let Some(saved) = storage::get(&draft_key) {
         match Session::from_draft(&flow, &saved, Some(today)) {
             Ok((restored, _dropped)) => {
-                offer = !restored.answers().is_empty();
+                offer = !resume_quietly && !restored.answers().is_empty();
                 start = restored;
+                // Coming back from the next service: this one was finished, show its result.
+                if resume_quietly && matches!(start.step(&flow), Step::Check) {
+                    start.confirm();
+                }
             }
             Err(_) => {
                 storage::set(&format!("{draft_key}:set-aside"), &saved);

@@ -91,3 +91,49 @@ test('the result prints as a large-print slip: materials, office and date, no bu
   expect(size).toBeGreaterThanOrEqual(28);
   await info.attach('print slip', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 });
+
+test('the QR code carries the result to another device, with no ID number in it', async ({ page, browser, baseURL }, info) => {
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await page.goto('/?service=dibao');
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
+  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
+    await answer(page, q, v);
+    await next(page);
+  }
+  await seeResult(page);
+  const code = page.getByRole('img', { name: /二维码/ });
+  await expect(code).toBeVisible();
+  await expectAccessible(page, 'result with QR code');
+  await info.attach('result with QR code', { body: await code.screenshot(), contentType: 'image/png' });
+
+  // Read the code as a phone would: from its pixels (jsQR, run inside the page).
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  const decoded = await code.evaluate(async (el) => {
+    const svg = el.querySelector('svg')!;
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 400, 400);
+    ctx.drawImage(img, 0, 0, 400, 400);
+    const data = ctx.getImageData(0, 0, 400, 400);
+    return (window as any).jsQR(data.data, 400, 400)?.data ?? null;
+  });
+  expect(decoded).toBe(new URL('/#result=dibao&hukou=local&people=3&income=1500&property=no&illness=no', baseURL).href);
+  // The same link is written beside the code, as text.
+  await expect(page.getByText(decoded!, { exact: true })).toBeVisible();
+
+  // A fresh browser (another phone): the link opens on the same result, and keeps nothing.
+  const phone = await browser.newContext({ locale: 'zh-CN' });
+  const other = await phone.newPage();
+  await other.goto(decoded!);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(w('dibao-outcome-eligible'));
+  await expect(other.getByRole('list', { name: new RegExp(w('result-materials')) }).getByRole('listitem')).toHaveText(
+    ['id-card', 'hukou-book', 'income-proof', 'bank-card'].map((m) => w(`material-${m}`)),
+  );
+  expect(await other.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await phone.close();
+});

@@ -18,6 +18,12 @@ if [ "${WAYMARK_STABLE_BUILD:-0}" != 1 ]; then
 fi
 trunk build --release "$@"
 
+# The QR code module, apart from the widget so the first question loads without it; the widget
+# imports dist/qr/waymark_qr.js when a result page shows.
+cargo build --quiet --release --locked --target wasm32-unknown-unknown -p waymark-qr
+wasm-bindgen --target web --no-typescript --out-dir dist/qr target/wasm32-unknown-unknown/release/waymark_qr.wasm
+wasm-opt -Oz --converge dist/qr/waymark_qr_bg.wasm -o dist/qr/waymark_qr_bg.wasm
+
 # The home page's index of life events and their services, made from the service files by the
 # editors' CLI (built natively), so no one keeps a list of services by hand.
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \

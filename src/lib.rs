@@ -18,11 +18,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
 /// Mount a guide for `service` (`None`: the home page, by life event) into `el`, loading
-/// content from `base` (ending in `/`) for `region`. The guide lives as long as the page.
-pub fn mount(el: HtmlElement, service: Option<String>, base: String, region: String) {
+/// content from `base` (ending in `/`) for `region`; `shared` is a result link's fragment to
+/// open on. The guide lives as long as the page.
+pub fn mount(el: HtmlElement, service: Option<String>, base: String, region: String, shared: Option<String>) {
     leptos::mount::mount_to(
         el,
-        move || view! { <Guide service=service base=base region=region /> },
+        move || view! { <Guide service=service base=base region=region shared=shared /> },
     )
     .forget();
 }
@@ -38,10 +39,14 @@ pub fn start() {
         let attr = |name: &str, default: &str| el.get_attribute(name).unwrap_or_else(|| default.to_string());
         let base = attr("data-waymark-base", "./");
         let region = attr("data-waymark-region", content::DEFAULT_REGION);
-        let service = match service.as_str() {
-            "" => platform::dom::query_param("service"),
-            _ => Some(service),
+        // A result shared by QR code or link opens on that result (standalone page only).
+        let fragment = platform::dom::hash();
+        let shared = waymark_engine::share::service_of(&fragment).map(str::to_string);
+        let (service, shared) = match (service.as_str(), shared) {
+            ("", Some(id)) => (Some(id), Some(fragment)),
+            ("", None) => (platform::dom::query_param("service"), None),
+            _ => (Some(service), None),
         };
-        mount(el, service, base, region);
+        mount(el, service, base, region, shared);
     }
 }

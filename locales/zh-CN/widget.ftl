@@ -72,3 +72,7 @@ merged-show = 查看合在一起的清单
 merged-title = 一次带齐:要带的材料和要去的地方
 merged-lead = 您要办:{ $services }
 merged-used-by = 用于:{ $services }
+
+result-share = 用手机带走这个结果
+    .text = 用手机扫一扫二维码,或者记下下面的链接,就能在手机上再看到这个结果。里面没有身份证号,也没有姓名。
+result-qr = 二维码:用手机扫一扫,打开这个结果

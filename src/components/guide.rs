@@ -17,9 +17,10 @@ use waymark_engine::{OutcomeView, Session, Step};
 /// The widget's styles, injected into its own root (never into the host's `<html>`).
 pub const STYLE: &str = include_str!("../style.css");
 
-/// Where icons live (`<base>icons/`), for every component that shows a pictogram.
+/// The URL prefix of the guide's files (`data-waymark-base`, ending in `/`): content, icons,
+/// the QR module, and the standalone page a shared result opens on.
 #[derive(Clone)]
-pub struct Icons(pub String);
+pub struct Base(pub String);
 
 /// The services the person is going through, and the results so far.
 #[derive(Clone, Default)]
@@ -54,8 +55,12 @@ pub fn Guide(
     base: String,
     /// The region (county) whose numbers and offices to use.
     region: String,
+    /// A result shared through a link (the URL fragment `result=<service>&<answers>`): open
+    /// `service` on that result.
+    #[prop(optional_no_strip)]
+    shared: Option<String>,
 ) -> impl IntoView {
-    provide_context(Icons(format!("{base}icons/")));
+    provide_context(Base(base.clone()));
     let words = Words::widget_only();
     let plan = RwSignal::new(Plan {
         services: service.into_iter().collect(),
@@ -167,7 +172,8 @@ pub fn Guide(
                             _ => Some(back_to_previous),
                         };
                         view! {
-                            <Wizard content=content intro=true focus_first=moved.get_untracked() resume_quietly=returning on_leave=on_leave next=next
+                            <Wizard content=content intro=true focus_first=moved.get_untracked() resume_quietly=returning shared=shared.clone()
+                                on_leave=on_leave next=next
                                 on_start_over=from_home.then_some(to_home) />
                         }.into_any()
                     }

@@ -57,7 +57,7 @@ pub fn QuestionPage(
     let options = question.options();
     let grouped = !options.is_empty();
     // Pictograms sit beside option labels (never instead of them); they are decorative.
-    let icons = use_context::<crate::components::guide::Icons>().map_or_else(|| "icons/".to_string(), |i| i.0);
+    let icons = use_context::<crate::components::guide::Base>().map_or_else(String::new, |b| b.0) + "icons/";
     // Where the error summary's link takes the person: the field, or the first option.
     let first_field = match options.first() {
         Some(o) => format!("{field_id}-{}", o.id),

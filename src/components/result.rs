@@ -29,6 +29,10 @@ pub fn ResultPage(
     on_restart: Callback<()>,
     /// Today (`YYYY-MM-DD`), printed on the slip.
     date: String,
+    /// A link that opens this result on another device (shown as text and as a QR code).
+    link: String,
+    /// Where the QR code module is (`<base>qr/waymark_qr.js`).
+    qr_module: String,
     /// The next thing to do after this service, when the person chose several: its button's
     /// words and what it does.
     #[prop(optional_no_strip)]
@@ -84,6 +88,15 @@ pub fn ResultPage(
         format!("{prefix}-next"),
     );
 
+    // The QR code is drawn by a separate module, fetched only now; until it arrives (or if
+    // it cannot be had offline) the link text alone carries the result.
+    let qr = RwSignal::new(None::<String>);
+    {
+        let link = link.clone();
+        leptos::task::spawn_local(async move { qr.set(crate::platform::qr::svg(&qr_module, &link).await) });
+    }
+    let qr_label = words.t("result-qr");
+
     view! {
         <div class="wm-page wm-result">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
@@ -116,6 +129,10 @@ pub fn ResultPage(
                     {next_steps.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ol>
             })}
+            <h2 class="wm-heading-m">{words.t("result-share")}</h2>
+            <p class="wm-no-print">{words.t("result-share.text")}</p>
+            {move || qr.get().map(|svg| view! { <div class="wm-qr" role="img" aria-label=qr_label.clone() inner_html=svg></div> })}
+            <p class="wm-share-link">{link}</p>
             <p class="wm-print-only">{words.t_args("result-print-date", &[("date", Arg::Text(date))])}</p>
             <div class="wm-buttons">
                 <BackButton words=words.clone() on_back=on_back />

@@ -41,6 +41,10 @@ pub fn Wizard(
     /// whole guide (the life events).
     #[prop(optional_no_strip)]
     on_start_over: Option<Callback<()>>,
+    /// A shared result's URL fragment (`result=<service>&<answers>`): open on that result,
+    /// and keep nothing on this device (it is someone's result, not this person's draft).
+    #[prop(optional_no_strip)]
+    shared: Option<String>,
 ) -> impl IntoView {
     let Content { flow, words, region } = content;
     let prefix = next_id_prefix();
@@ -51,7 +55,10 @@ pub fn Wizard(
     // read is set aside under another key, for diagnosis, never crashed on.
     let draft_key = format!("waymark:draft:{}", flow.id);
     let mut offer = false;
-    if let Some(saved) = storage::get(&draft_key) {
+    let keep_drafts = shared.is_none();
+    if let Some(fragment) = &shared {
+        start = waymark_engine::share::from_fragment(&flow, fragment, Some(today));
+    } else if let Some(saved) = storage::get(&draft_key) {
         match Session::from_draft(&flow, &saved, Some(today)) {
             Ok((restored, _dropped)) => {
                 offer = !resume_quietly && !restored.answers().is_empty();
@@ -70,7 +77,7 @@ pub fn Wizard(
     let session = RwSignal::new(start);
     let offering = RwSignal::new(offer);
     // The intro shows first, unless a draft is offered back or the person has begun.
-    let introducing = RwSignal::new(intro && !offer && session.with_untracked(|s| s.answers().is_empty()));
+    let introducing = RwSignal::new(intro && !offer && keep_drafts && session.with_untracked(|s| s.answers().is_empty()));
     let (questions, may_need) = (
         session.with_untracked(|s| s.progress(&flow).map_or(0, |p| p.total)),
         waymark_engine::merge::possible_materials(&flow),
@@ -92,10 +99,12 @@ pub fn Wizard(
     // A copyable handle on the flow, so every button's closure can act on the session.
     let flow_handle = StoredValue::new(flow.clone());
     // Keep the draft after every change (the device's storage; blocked or full: not kept).
-    Effect::new(move |_| {
-        let draft = flow_handle.with_value(|flow| session.with(|s| s.to_draft(flow)));
-        storage::set(&draft_key, &draft);
-    });
+    if keep_drafts {
+        Effect::new(move |_| {
+            let draft = flow_handle.with_value(|flow| session.with(|s| s.to_draft(flow)));
+            storage::set(&draft_key, &draft);
+        });
+    }
     let act = move |f: &dyn Fn(&mut Session, &Flow)| {
         flow_handle.with_value(|flow| session.update(|s| f(s, flow)));
         moves.update(|m| *m += 1);
@@ -231,8 +240,16 @@ pub fn Wizard(
                     let outcome = outcome.clone();
                     (label, Callback::new(move |()| go.run(outcome.clone())))
                 });
+                // The same result on a phone: the answers (never an ID number or free text) in
+                // the fragment of a link to the standalone page.
+                let base = use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
+                let fragment = session.with_untracked(|s| waymark_engine::share::to_fragment(&flow, s));
+                let link = dom::absolute_url(&format!("{base}#{fragment}"));
+                let qr_module = format!("{base}qr/waymark_qr.js");
                 view! {
                     <ResultPage
+                        link=link
+                        qr_module=qr_module
                         prefix=prefix
                         region=region.clone()
                         outcome=outcome

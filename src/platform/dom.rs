@@ -62,3 +62,20 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The page URL's fragment, without `#` (a shared result: `result=dibao&…`).
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// `relative` resolved against the page's own address, as a full URL.
+pub fn absolute_url(relative: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &base).map_or_else(|_| relative.to_string(), |u| u.href())
+}

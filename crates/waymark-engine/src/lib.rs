@@ -32,6 +32,7 @@ pub mod flow;
 pub mod merge;
 pub mod model;
 pub mod session;
+pub mod share;
 pub mod words;
 
 pub use diagnostic::{Diagnostic, Position, Severity};

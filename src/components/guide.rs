@@ -38,6 +38,14 @@ struct Plan {
     returning: bool,
 }
 
+/// What a screen needed, once loaded.
+#[derive(Clone)]
+enum Loaded {
+    Home(Home),
+    Service(Content),
+    Nothing,
+}
+
 /// What the guide shows.
 #[derive(Clone, Copy, PartialEq)]
 enum Screen {
@@ -75,28 +83,19 @@ pub fn Guide(
     });
     // Whether the person has moved between screens: focus follows only after a move.
     let moved = RwSignal::new(false);
-    let home = {
-        let base = base.clone();
-        LocalResource::new(move || {
-            let (base, wanted) = (base.clone(), screen.get() == Screen::Home);
-            async move {
-                match wanted {
-                    true => Home::load(&base).await.map(Some),
-                    false => Ok(None),
-                }
-            }
-        })
-    };
     let current = Memo::new(move |_| match screen.get() {
         Screen::Service(i) => plan.with(|p| p.services.get(i).cloned()),
         _ => None,
     });
-    let content = LocalResource::new(move || {
-        let (base, region, service) = (base.clone(), region.clone(), current.get());
+    // One loader for whatever the screen needs (one async resource, not one per kind: each
+    // costs the widget kilobytes of generated code).
+    let loaded = LocalResource::new(move || {
+        let (base, region, screen, service) = (base.clone(), region.clone(), screen.get(), current.get());
         async move {
-            match service {
-                Some(id) => Content::load(&base, &id, &region).await.map(Some),
-                None => Ok(None),
+            match (screen, service) {
+                (Screen::Home, _) => Home::load(&base).await.map(Loaded::Home),
+                (_, Some(id)) => Content::load(&base, &id, &region).await.map(Loaded::Service),
+                _ => Ok(Loaded::Nothing),
             }
         }
     });
@@ -116,8 +115,8 @@ pub fn Guide(
     view! {
         <Root>
             {move || match screen.get() {
-                Screen::Home => match home.get() {
-                    Some(Ok(Some(home))) => view! {
+                Screen::Home => match loaded.get() {
+                    Some(Ok(Loaded::Home(home))) => view! {
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
                             on_chosen=move |(services, titles)| {
                                 moved.set(true);
@@ -125,11 +124,12 @@ pub fn Guide(
                             }
                         />
                     }.into_any(),
-                    Some(Err(e)) => failed(e, Callback::new(move |()| home.refetch())),
+                    Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
                     _ => loading(),
                 },
-                Screen::Service(i) => match content.get() {
-                    Some(Ok(Some(content))) => {
+                Screen::Service(i) => match loaded.get() {
+                    // (The previous service's content stays until the next one has loaded.)
+                    Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
                         last_content.set_value(Some(content.clone()));
                         let (services, titles, from_home, returning) = plan
                             .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home, p.returning));
@@ -177,7 +177,7 @@ pub fn Guide(
                                 on_start_over=from_home.then_some(to_home) />
                         }.into_any()
                     }
-                    Some(Err(e)) => failed(e, Callback::new(move |()| content.refetch())),
+                    Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
                     _ => loading(),
                 },
                 Screen::Merged => {

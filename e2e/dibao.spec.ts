@@ -200,3 +200,20 @@ test('coming back offers 继续上次 or 重新开始, and a corrupt draft is se
   await expect(heading(page)).toHaveText(w('dibao-title'));
   expect(await page.evaluate(() => localStorage.getItem('waymark:draft:dibao:set-aside'))).toBe('{"format":1,"serv');
 });
+
+test('on the standalone page the browser’s Back works like 上一步 and keeps answers', async ({ page }) => {
+  await open(page);
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await page.goBack();
+  await expect(heading(page)).toHaveText(w('dibao-people'));
+  await expect(heading(page)).toBeFocused();
+  await expect(page.getByLabel(w('dibao-people'), { exact: true })).toHaveValue('3');
+  await page.goBack();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeChecked();
+  await page.goBack();
+  await expect(heading(page)).toHaveText(w('dibao-title'));
+});

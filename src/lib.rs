@@ -42,6 +42,10 @@ pub fn start() {
         // A result shared by QR code or link opens on that result (standalone page only).
         let fragment = platform::dom::hash();
         let shared = waymark_engine::share::service_of(&fragment).map(str::to_string);
+        if service.is_empty() {
+            // The standalone page (the guide chosen by the URL): browser Back = 上一步.
+            platform::dom::use_browser_back();
+        }
         let (service, shared) = match (service.as_str(), shared) {
             ("", Some(id)) => (Some(id), Some(fragment)),
             ("", None) => (platform::dom::query_param("service"), None),

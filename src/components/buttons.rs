@@ -14,7 +14,7 @@ pub fn BackButton(
     on_back: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_back.run(())>
+        <button type="button" class="wm-button wm-button-secondary" data-wm-back="" on:click=move |_| on_back.run(())>
             {words.t("back")}
         </button>
     }

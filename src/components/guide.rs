@@ -188,6 +188,7 @@ pub fn Guide(
                     Effect::new(move |_| {
                         if let Some(h) = heading.get() {
                             crate::platform::dom::focus(&h);
+                            crate::platform::dom::page_changed();
                         }
                     });
                     view! {
@@ -244,6 +245,7 @@ fn HomeQuestions(
         let moved = moves.get() > 0;
         if let (Some(h), true) = (heading.get(), moved) {
             crate::platform::dom::focus(&h);
+            crate::platform::dom::page_changed();
         }
     });
     let flow_handle = StoredValue::new(flow.clone());

@@ -93,6 +93,7 @@ pub fn Wizard(
         if let Some(h) = heading.get() {
             if moved {
                 dom::focus(&h);
+                dom::page_changed();
             }
         }
     });

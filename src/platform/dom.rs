@@ -79,3 +79,37 @@ pub fn absolute_url(relative: &str) -> String {
         .unwrap_or_default();
     web_sys::Url::new_with_base(relative, &base).map_or_else(|_| relative.to_string(), |u| u.href())
 }
+
+/// Whether this page is the standalone Waymark page (set once at start), where the browser's
+/// Back button works like the guide's own 上一步.
+static STANDALONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// On the standalone page: the browser's Back presses the guide's 上一步 (the button marked
+/// `data-wm-back`), and every page the guide moves to gets a history entry (see
+/// [`page_changed`]). Hosts that embed the widget keep their own history untouched.
+pub fn use_browser_back() {
+    use wasm_bindgen::closure::Closure;
+    STANDALONE.store(true, std::sync::atomic::Ordering::Relaxed);
+    let Some(window) = web_sys::window() else { return };
+    let on_pop = Closure::<dyn FnMut()>::new(|| {
+        let back = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".wm-root [data-wm-back]").ok().flatten())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+        if let Some(back) = back {
+            back.click();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    on_pop.forget();
+}
+
+/// The guide moved to another page: on the standalone page, give it a history entry so the
+/// browser's Back has somewhere to go.
+pub fn page_changed() {
+    if STANDALONE.load(std::sync::atomic::Ordering::Relaxed) {
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None);
+        }
+    }
+}

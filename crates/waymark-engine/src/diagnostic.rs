@@ -134,7 +134,7 @@ impl<'a> LineIndex<'a> {
     /// given, searched from the first occurrence of `anchor` (for example `"id": "income"`).
     /// Returns the byte offset of the string's first character (inside the quotes).
     ///
-    /// serde_json gives positions only for syntax errors; for semantic errors we find the
+    /// JSON parsers give positions only for syntax errors; for semantic errors we find the
     /// offending value in the text. Good enough for editors: ids are unique, and expressions
     /// are found after the object that holds them.
     pub(crate) fn find_string(&self, anchor: Option<&str>, value: &str) -> Option<usize> {
@@ -148,7 +148,8 @@ impl<'a> LineIndex<'a> {
     }
 
     fn find_string_literal(&self, from: usize, value: &str) -> Option<usize> {
-        let quoted = serde_json::to_string(value).ok()?;
-        self.text[from..].find(&quoted).map(|i| i + from)
+        let mut quoted = String::new();
+        crate::json::write_str(&mut quoted, value);
+        self.text.get(from..)?.find(&quoted).map(|i| i + from)
     }
 }

@@ -29,6 +29,7 @@ pub mod diagnostic;
 pub mod explore;
 pub mod expr;
 pub mod flow;
+pub mod json;
 pub mod merge;
 pub mod model;
 pub mod session;

@@ -23,7 +23,15 @@ pub struct Catalog {
 impl Catalog {
     /// Parse `catalog.json`.
     pub fn from_json(text: &str) -> Result<Catalog, Vec<Diagnostic>> {
+        #[cfg(feature = "serde")]
         let file: CatalogFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        #[cfg(not(feature = "serde"))]
+        let file = crate::model::read(text, CatalogFile::from_value).map_err(|d| vec![d])?;
+        Catalog::from_file(file, text)
+    }
+
+    /// Check a parsed catalog file; `text` is its source, used only to place diagnostics.
+    pub fn from_file(file: CatalogFile, text: &str) -> Result<Catalog, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
         let mut diags = Vec::new();
         let mut ids = |entries: &[crate::model::CatalogEntry], kind: &str| {
@@ -83,7 +91,16 @@ pub struct Region {
 impl Region {
     /// Parse a region file, checking its offices against the catalog.
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Region, Vec<Diagnostic>> {
+        #[cfg(feature = "serde")]
         let file: RegionFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        #[cfg(not(feature = "serde"))]
+        let file = crate::model::read(text, RegionFile::from_value).map_err(|d| vec![d])?;
+        Region::from_file(file, text, catalog)
+    }
+
+    /// Check a parsed region file against the catalog; `text` is its source, used only to
+    /// place diagnostics.
+    pub fn from_file(file: RegionFile, text: &str, catalog: &Catalog) -> Result<Region, Vec<Diagnostic>> {
         let index = LineIndex::new(text);
         let mut diags = Vec::new();
         if !is_word_id(&file.id) {
@@ -131,6 +148,7 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
 }
 
 /// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
+#[cfg(feature = "serde")]
 pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
     let position = Position {
         line: e.line().max(1),
@@ -204,7 +222,10 @@ impl Flow {
     /// Parse and compile a service file. On failure, every problem found, with positions.
     /// Parameters get placeholder values until [`Flow::bind_region`].
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
+        #[cfg(feature = "serde")]
         let service: Service = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        #[cfg(not(feature = "serde"))]
+        let service = crate::model::read(text, Service::from_value).map_err(|d| vec![d])?;
         Flow::compile(service, text, catalog)
     }
 

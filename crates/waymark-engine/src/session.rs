@@ -6,8 +6,9 @@
 use crate::dates::{self, IdProblem};
 use crate::expr::{self, Ctx, NameMap, Value};
 use crate::flow::{CompiledOutcome, Flow};
+use crate::json::{self, Value as Json};
+use crate::model::{array, string, whole, Fields, Shaped};
 use crate::model::{AnswerValue, Question};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Why an answer was not accepted. The widget words each kind for the person.
@@ -109,7 +110,8 @@ pub enum DraftError {
 /// [`Session::from_draft`] to read the old one.
 pub const DRAFT_FORMAT: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 struct Draft {
     format: u32,
     service: String,
@@ -117,6 +119,48 @@ struct Draft {
     /// restoring replays them through the same checks as typing them.
     answers: Vec<(String, String)>,
     current: Option<String>,
+}
+
+// Without serde (the widget): the same JSON, read and written by hand.
+#[cfg_attr(feature = "serde", allow(dead_code))]
+impl Draft {
+    fn from_value(v: &Json) -> Shaped<Draft> {
+        let f = Fields::of(v, "draft")?;
+        let pair = |v: &Json| match array(v)? {
+            [q, a] => Some((string(q)?, string(a)?)),
+            _ => None,
+        };
+        Ok(Draft {
+            format: f.req("format", whole)?,
+            service: f.req("service", string)?,
+            answers: f.req("answers", |v| array(v)?.iter().map(pair).collect())?,
+            current: f.opt("current", string)?,
+        })
+    }
+
+    fn from_json(text: &str) -> Result<Draft, DraftError> {
+        let v = json::parse(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+        Draft::from_value(&v).map_err(|e| DraftError::Unreadable(format!("`{}` is missing or wrong", e.0)))
+    }
+
+    fn to_json(&self) -> String {
+        let s = |t: &String| Json::String(t.clone());
+        Json::Object(vec![
+            ("format".into(), Json::Number(self.format.into())),
+            ("service".into(), s(&self.service)),
+            (
+                "answers".into(),
+                Json::Array(
+                    self.answers
+                        .iter()
+                        .map(|(q, a)| Json::Array(vec![s(q), s(a)]))
+                        .collect(),
+                ),
+            ),
+            ("current".into(), self.current.as_ref().map_or(Json::Null, s)),
+        ])
+        .to_json()
+    }
 }
 
 /// One person's progress through one service.
@@ -362,14 +406,20 @@ impl Session {
                 .collect(),
             current: self.current.clone(),
         };
-        serde_json::to_string(&draft).unwrap_or_default()
+        #[cfg(feature = "serde")]
+        return serde_json::to_string(&draft).unwrap_or_default();
+        #[cfg(not(feature = "serde"))]
+        return draft.to_json();
     }
 
     /// Restore a draft. Answers the service no longer asks, or no longer accepts (the content
     /// changed since), are dropped; the person resumes at the first question left to answer.
     /// Returns the restored session and how many answers were dropped.
     pub fn from_draft(flow: &Flow, text: &str, today: Option<i64>) -> Result<(Session, usize), DraftError> {
+        #[cfg(feature = "serde")]
         let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+        #[cfg(not(feature = "serde"))]
+        let draft = Draft::from_json(text)?;
         if draft.format != DRAFT_FORMAT {
             return Err(DraftError::UnknownFormat(draft.format));
         }
@@ -652,6 +702,76 @@ fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerV
             } else {
                 Ok(AnswerValue::Text(input.to_string()))
             }
+        }
+    }
+}
+
+/// Drafts written by one path are read by the other, and both write the same text: a widget
+/// update never loses a person's saved answers.
+#[cfg(all(test, feature = "serde"))]
+mod draft_paths {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn same_both_ways(d: &Draft) -> Result<(), TestCaseError> {
+        let by_serde = serde_json::to_string(d).expect("serde writes");
+        let by_hand = d.to_json();
+        prop_assert_eq!(&by_hand, &by_serde);
+        prop_assert_eq!(&Draft::from_json(&by_serde).expect("hand reads serde's"), d);
+        prop_assert_eq!(
+            &serde_json::from_str::<Draft>(&by_hand).expect("serde reads hand's"),
+            d
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn drafts_cross_paths() {
+        let d = Draft {
+            format: DRAFT_FORMAT,
+            service: "dibao".into(),
+            answers: vec![
+                ("people".into(), "3".into()),
+                ("note".into(), "\"引号\" \\ \n\t\u{1} 😀".into()),
+            ],
+            current: Some("income".into()),
+        };
+        same_both_ways(&d).expect("same");
+        same_both_ways(&Draft {
+            current: None,
+            answers: vec![],
+            ..d
+        })
+        .expect("same");
+        // Fields serde tolerates: unknown ones, `current` left out.
+        let text = r#"{"format":1,"service":"s","answers":[],"extra":[1]}"#;
+        let by_serde: Draft = serde_json::from_str(text).expect("serde");
+        assert_eq!(Draft::from_json(text).expect("hand"), by_serde);
+        for bad in [
+            "not json",
+            r#"{"service":"s","answers":[]}"#,
+            r#"{"format":1,"service":"s","answers":[["a"]]}"#,
+            r#"{"format":1,"service":"s","answers":[["a","b","c"]]}"#,
+            r#"{"format":-1,"service":"s","answers":[]}"#,
+            r#"{"format":1,"service":"s","answers":{}}"#,
+        ] {
+            assert!(serde_json::from_str::<Draft>(bad).is_err(), "{bad}");
+            assert!(
+                matches!(Draft::from_json(bad), Err(DraftError::Unreadable(_))),
+                "{bad}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_draft_crosses_paths(
+            format in any::<u32>(),
+            service in any::<String>(),
+            answers in prop::collection::vec((any::<String>(), any::<String>()), 0..5),
+            current in any::<Option<String>>(),
+        ) {
+            same_both_ways(&Draft { format, service, answers, current })?;
         }
     }
 }

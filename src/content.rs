@@ -159,6 +159,26 @@ fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {
     LoadError::Content(diags.iter().map(|d| d.render(&file)).collect())
 }
 
+/// Read `services/index.json`: an array of arrays of strings.
+fn read_index(text: &str) -> Result<Vec<Vec<String>>, String> {
+    use waymark_engine::json::{parse, Value};
+    let strings = |v: &Value| match v {
+        Value::Array(items) => items
+            .iter()
+            .map(|s| match s {
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    };
+    match parse(text).map_err(|e| e.to_string())? {
+        Value::Array(events) => events.iter().map(strings).collect(),
+        _ => None,
+    }
+    .ok_or_else(|| "expected an array of arrays of strings".to_string())
+}
+
 /// Await futures concurrently, keeping their order (a tiny join, to avoid pulling in the
 /// `futures` crate).
 async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
@@ -205,7 +225,7 @@ impl Home {
         let [Ok(index_json), Ok(catalog_json)] = &fetched[..] else {
             return Err(LoadError::Fetch(failures));
         };
-        let index: Vec<Vec<String>> = serde_json::from_str(index_json)
+        let index = read_index(index_json)
             .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
         let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = waymark_engine::merge::home_flow(&catalog, &index)

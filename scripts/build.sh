@@ -10,11 +10,13 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # are unstable options; RUSTC_BOOTSTRAP lets the pinned stable toolchain accept them, for the
 # wasm target only (host tools and native tests are built as usual). Panics in the widget are
 # bugs either way; debug builds (the browser component tests) keep their messages.
+# -Zlocation-detail=none: no file/line/column for #[track_caller] locations either (nothing
+# in a release build shows them; panics abort without a message anyway).
 # WAYMARK_STABLE_BUILD=1 builds with stable options only (larger; fails the size budget).
 if [ "${WAYMARK_STABLE_BUILD:-0}" != 1 ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg erase_components"
 fi
 trunk build --release "$@"
 

@@ -219,9 +219,13 @@ impl Home {
     /// Fetch the index (`services/index.json`, written at build by `waymark index`) and the
     /// catalog, then the catalog's and every listed service's words, all at once.
     pub async fn load(base: &str) -> Result<Home, LoadError> {
-        let first = [format!("{base}services/index.json"), format!("{base}catalog.json")];
+        let first = [
+            format!("{base}services/index.json"),
+            format!("{base}catalog.json"),
+        ];
         let fetched = join_all(first.iter().map(|u| fetch::text(u)).collect()).await;
-        let failures: Vec<(String, String)> = fetched.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        let failures: Vec<(String, String)> =
+            fetched.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
         let [Ok(index_json), Ok(catalog_json)] = &fetched[..] else {
             return Err(LoadError::Fetch(failures));
         };
@@ -239,7 +243,8 @@ impl Home {
             }
         }
         let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
-        let failures: Vec<(String, String)> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        let failures: Vec<(String, String)> =
+            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
         if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
         }
@@ -258,7 +263,9 @@ impl Home {
             let question = waymark_engine::merge::services_question(event);
             let name = words.t(&format!("life-event-{event}"));
             let heading = words.t_args("home-services", &[("event", Arg::Text(name))]);
-            home_ftl.push_str(&format!("{HOME}-{question} = {heading}\n    .hint = {{ home-services.hint }}\n"));
+            home_ftl.push_str(&format!(
+                "{HOME}-{question} = {heading}\n    .hint = {{ home-services.hint }}\n"
+            ));
             for id in &entry[1..] {
                 home_ftl.push_str(&format!("{HOME}-{question}-{id} = {{ {id}-title }}\n"));
             }

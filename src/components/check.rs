@@ -71,7 +71,6 @@ pub fn CheckPage(
     let items = rows
         .into_iter()
         .map(|row| {
-
             let id = row.id.clone();
             view! {
                 <div class="wm-summary-row">

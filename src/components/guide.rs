@@ -254,12 +254,13 @@ fn HomeQuestions(
     let choose = {
         let words = words.clone();
         move || {
-        let chosen = session.with_untracked(|s| s.as_ref().and_then(|s| home_choice(&index, s)));
-        if let Some((_, services)) = chosen {
-            let titles = services.iter().map(|s| words.t(&format!("{s}-title"))).collect();
-            on_chosen.with_value(|f| f((services, titles)));
+            let chosen = session.with_untracked(|s| s.as_ref().and_then(|s| home_choice(&index, s)));
+            if let Some((_, services)) = chosen {
+                let titles = services.iter().map(|s| words.t(&format!("{s}-title"))).collect();
+                on_chosen.with_value(|f| f((services, titles)));
+            }
         }
-    }};
+    };
     let page = Memo::new(move |_| {
         session.with(|s| {
             s.as_ref().and_then(|s| {

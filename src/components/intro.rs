@@ -29,7 +29,10 @@ pub fn IntroPage(
 ) -> impl IntoView {
     let key = format!("{service}-title");
     let list_id = format!("{prefix}-may-need");
-    let materials: Vec<String> = materials.iter().map(|m| words.t(&format!("material-{m}"))).collect();
+    let materials: Vec<String> = materials
+        .iter()
+        .map(|m| words.t(&format!("material-{m}")))
+        .collect();
     view! {
         <div class="wm-page">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>

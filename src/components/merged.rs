@@ -34,7 +34,10 @@ pub fn MergedPage(
     on_restart: Callback<()>,
 ) -> impl IntoView {
     let used_by = |by: &[usize]| {
-        let names: Vec<&str> = by.iter().filter_map(|&i| titles.get(i).map(String::as_str)).collect();
+        let names: Vec<&str> = by
+            .iter()
+            .filter_map(|&i| titles.get(i).map(String::as_str))
+            .collect();
         words.t_args("merged-used-by", &[("services", Arg::Text(names.join("、")))])
     };
     let materials: Vec<(String, Option<String>)> = merged
@@ -42,7 +45,10 @@ pub fn MergedPage(
         .iter()
         .map(|n| (words.t(&format!("material-{}", n.id)), Some(used_by(&n.by))))
         .collect();
-    let count = words.t_args("result-materials-count", &[("count", Arg::Number(materials.len() as f64))]);
+    let count = words.t_args(
+        "result-materials-count",
+        &[("count", Arg::Number(materials.len() as f64))],
+    );
     let offices: Vec<(String, Vec<String>, String)> = merged
         .offices
         .iter()

@@ -165,7 +165,11 @@ pub fn office_lines(words: &Words, region: &waymark_engine::Region, office: &str
         .get(office)
         .and_then(|r| r.phone.clone())
         .map(|p| words.t_args("result-phone", &[("phone", Arg::Text(p))]));
-    let details = [line("address", "result-address", "address"), line("hours", "result-hours", "hours"), phone];
+    let details = [
+        line("address", "result-address", "address"),
+        line("hours", "result-hours", "hours"),
+        phone,
+    ];
     (name, details.into_iter().flatten().collect())
 }
 

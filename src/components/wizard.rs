@@ -77,7 +77,8 @@ pub fn Wizard(
     let session = RwSignal::new(start);
     let offering = RwSignal::new(offer);
     // The intro shows first, unless a draft is offered back or the person has begun.
-    let introducing = RwSignal::new(intro && !offer && keep_drafts && session.with_untracked(|s| s.answers().is_empty()));
+    let introducing =
+        RwSignal::new(intro && !offer && keep_drafts && session.with_untracked(|s| s.answers().is_empty()));
     let (questions, may_need) = (
         session.with_untracked(|s| s.progress(&flow).map_or(0, |p| p.total)),
         waymark_engine::merge::possible_materials(&flow),
@@ -243,7 +244,8 @@ pub fn Wizard(
                 });
                 // The same result on a phone: the answers (never an ID number or free text) in
                 // the fragment of a link to the standalone page.
-                let base = use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
+                let base =
+                    use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
                 let fragment = session.with_untracked(|s| waymark_engine::share::to_fragment(&flow, s));
                 let link = dom::absolute_url(&format!("{base}#{fragment}"));
                 let qr_module = format!("{base}qr/waymark_qr.js");

@@ -92,8 +92,17 @@ pub fn life_event_index(catalog: &Catalog, services: &[(String, Vec<String>)]) -
 /// `None` when the index lists no services.
 pub fn home_flow(catalog: &Catalog, index: &[Vec<String>]) -> Option<Flow> {
     let events: Vec<&[String]> = index.iter().filter(|e| e.len() > 1).map(|e| &e[..]).collect();
-    let option = |id: &str, icon: Option<String>| ChoiceOption { id: id.to_string(), icon };
-    let icon = |event: &str| catalog.life_events.iter().find(|(e, _)| e == event).and_then(|(_, i)| i.clone());
+    let option = |id: &str, icon: Option<String>| ChoiceOption {
+        id: id.to_string(),
+        icon,
+    };
+    let icon = |event: &str| {
+        catalog
+            .life_events
+            .iter()
+            .find(|(e, _)| e == event)
+            .and_then(|(_, i)| i.clone())
+    };
     let mut questions = vec![Question::Choice {
         id: "event".into(),
         when: None,
@@ -142,7 +151,11 @@ pub fn home_choice(index: &[Vec<String>], session: &Session) -> Option<(String, 
     };
     let entry = index.iter().find(|e| e.first() == Some(event))?;
     let services = match session.answer_to(&services_question(event)) {
-        Some(AnswerValue::List(picked)) => entry[1..].iter().filter(|s| picked.contains(s)).cloned().collect(),
+        Some(AnswerValue::List(picked)) => entry[1..]
+            .iter()
+            .filter(|s| picked.contains(s))
+            .cloned()
+            .collect(),
         _ if entry.len() == 2 => vec![entry[1].clone()],
         _ => return None,
     };
@@ -168,7 +181,10 @@ mod tests {
 
     #[test]
     fn a_material_two_services_need_appears_once_naming_both() {
-        let a = outcome(&["id-card", "hukou-book", "income-proof"], Some("township-service-centre"));
+        let a = outcome(
+            &["id-card", "hukou-book", "income-proof"],
+            Some("township-service-centre"),
+        );
         let b = outcome(&["id-card", "hardship-proof"], Some("township-service-centre"));
         let m = merge(&[&a, &b]);
         let ids: Vec<&str> = m.materials.iter().map(|n| n.id.as_str()).collect();
@@ -189,7 +205,10 @@ mod tests {
         assert_eq!(m.materials.len(), 1);
         assert_eq!(m.materials[0].by, [0, 2]);
         let offices: Vec<(&str, &[usize])> = m.offices.iter().map(|n| (n.id.as_str(), &n.by[..])).collect();
-        assert_eq!(offices, [("police-station", &[0][..]), ("village-committee", &[2][..])]);
+        assert_eq!(
+            offices,
+            [("police-station", &[0][..]), ("village-committee", &[2][..])]
+        );
     }
 
     #[test]
@@ -199,12 +218,19 @@ mod tests {
         )
         .expect("catalog");
         let index = vec![
-            vec!["old-age".to_string(), "gaoling-jintie".to_string(), "yanglao-baoxian".to_string()],
+            vec![
+                "old-age".to_string(),
+                "gaoling-jintie".to_string(),
+                "yanglao-baoxian".to_string(),
+            ],
             vec!["health".to_string(), "yibao".to_string()],
         ];
         let flow = home_flow(&catalog, &index).expect("home flow");
         let first = flow.questions[0].def.options();
-        assert_eq!(first.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(), ["old-age", "health"]);
+        assert_eq!(
+            first.iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
+            ["old-age", "health"]
+        );
         assert_eq!(first[0].icon.as_deref(), Some("old-age"));
 
         // Several services: a second question, at least one must be picked.
@@ -213,12 +239,16 @@ mod tests {
         s.next(&flow).expect("next");
         assert!(matches!(s.step(&flow), crate::Step::Question(q) if q.id() == "e_old_age"));
         assert!(s.answer(&flow, "").is_err());
-        s.answer(&flow, "yanglao-baoxian,gaoling-jintie").expect("services");
+        s.answer(&flow, "yanglao-baoxian,gaoling-jintie")
+            .expect("services");
         s.next(&flow).expect("next");
         assert!(matches!(s.step(&flow), crate::Step::Check));
         assert_eq!(
             home_choice(&index, &s),
-            Some(("old-age".to_string(), vec!["gaoling-jintie".to_string(), "yanglao-baoxian".to_string()]))
+            Some((
+                "old-age".to_string(),
+                vec!["gaoling-jintie".to_string(), "yanglao-baoxian".to_string()]
+            ))
         );
 
         // One service: nothing more to ask.
@@ -226,7 +256,10 @@ mod tests {
         s.answer(&flow, "health").expect("event");
         s.next(&flow).expect("next");
         assert!(matches!(s.step(&flow), crate::Step::Check));
-        assert_eq!(home_choice(&index, &s), Some(("health".to_string(), vec!["yibao".to_string()])));
+        assert_eq!(
+            home_choice(&index, &s),
+            Some(("health".to_string(), vec!["yibao".to_string()]))
+        );
     }
 
     #[test]
@@ -236,14 +269,20 @@ mod tests {
         )
         .expect("catalog");
         let services = vec![
-            ("yibao".to_string(), vec!["birth".to_string(), "health".to_string()]),
+            (
+                "yibao".to_string(),
+                vec!["birth".to_string(), "health".to_string()],
+            ),
             ("chusheng".to_string(), vec!["birth".to_string()]),
             ("gaoling-jintie".to_string(), vec!["old-age".to_string()]),
         ];
         let index = life_event_index(&catalog, &services);
         assert_eq!(
             index,
-            [vec!["old-age", "gaoling-jintie"], vec!["birth", "chusheng", "yibao"]]
+            [
+                vec!["old-age", "gaoling-jintie"],
+                vec!["birth", "chusheng", "yibao"]
+            ]
         );
     }
 }

@@ -19,7 +19,10 @@ pub fn to_fragment(flow: &Flow, session: &Session) -> String {
         };
         let input = answer.as_input();
         // Option ids, numbers, years and dates need no escaping; anything else stays home.
-        if input.chars().all(|c| c.is_ascii_alphanumeric() || "-_.,".contains(c)) {
+        if input
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.,".contains(c))
+        {
             out.push_str(&format!("&{}={input}", q.def.id()));
         }
     }
@@ -65,7 +68,8 @@ mod tests {
     use crate::flow::Catalog;
 
     fn flow() -> Flow {
-        let catalog = Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[]}"#).expect("catalog");
+        let catalog =
+            Catalog::from_json(r#"{"materials":[{"id":"id-card"}],"offices":[]}"#).expect("catalog");
         Flow::from_json(
             r#"{"id": "demo", "questions": [
                 {"choice": {"id": "place", "options": [{"id": "here"}, {"id": "away"}]}},
@@ -108,7 +112,13 @@ mod tests {
         .expect("flow");
         let s = from_fragment(&flow, "#result=d&people=5", None);
         assert!(matches!(s.step(&flow), Step::Outcome(o) if o.id == "many"));
-        for junk in ["#result=d&people=500", "#result=d&people=<script>", "#result=d", "#", ""] {
+        for junk in [
+            "#result=d&people=500",
+            "#result=d&people=<script>",
+            "#result=d",
+            "#",
+            "",
+        ] {
             let s = from_fragment(&flow, junk, None);
             assert!(matches!(s.step(&flow), Step::Question(_)), "{junk}");
         }

@@ -26,7 +26,8 @@ cargo build --quiet --release --locked --target wasm32-unknown-unknown -p waymar
 wasm-bindgen --target web --no-typescript --out-dir dist/qr target/wasm32-unknown-unknown/release/waymark_qr.wasm
 wasm-opt -Oz --converge dist/qr/waymark_qr_bg.wasm -o dist/qr/waymark_qr_bg.wasm
 
-# The home page's index of life events and their services, made from the service files by the
+# The home page's index of life events and their services, and every service's title (one small
+# words file instead of nine), made from the service files by the
 # editors' CLI (built natively), so no one keeps a list of services by hand.
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
-  cargo run --quiet --locked -p waymark-cli -- index --out dist/services/index.json
+  cargo run --quiet --locked -p waymark-cli -- index --dist dist

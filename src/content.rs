@@ -204,7 +204,7 @@ async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
 
 /// What the home page needs: its own small flow (which life event, then which of its
 /// services; see [`waymark_engine::merge::home_flow`]), the index it came from, and the words
-/// to name everything (catalog, every listed service's title and intro).
+/// to name everything (the catalog's, and every service's title).
 #[derive(Clone)]
 pub struct Home {
     /// The home page's questions.
@@ -217,7 +217,7 @@ pub struct Home {
 
 impl Home {
     /// Fetch the index (`services/index.json`, written at build by `waymark index`) and the
-    /// catalog, then the catalog's and every listed service's words, all at once.
+    /// catalog, then the catalog's words and the services' titles.
     pub async fn load(base: &str) -> Result<Home, LoadError> {
         let first = [
             format!("{base}services/index.json"),
@@ -235,16 +235,14 @@ impl Home {
         let flow = waymark_engine::merge::home_flow(&catalog, &index)
             .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
 
-        let mut urls = vec![format!("{base}locales/{DEFAULT_LANG}/catalog.ftl")];
-        for id in index.iter().flat_map(|event| event.iter().skip(1)) {
-            let url = format!("{base}locales/{DEFAULT_LANG}/services/{id}.ftl");
-            if !urls.contains(&url) {
-                urls.push(url);
-            }
-        }
+        // The life events' words, and every service's title (`waymark index` gathers them into
+        // one file at build time).
+        let urls = [
+            format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
+            format!("{base}locales/{DEFAULT_LANG}/titles.ftl"),
+        ];
         let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
-        let failures: Vec<(String, String)> =
-            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        let failures: Vec<(String, String)> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
         if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
         }

@@ -1,6 +1,9 @@
-//! `waymark index`: the home page's list of life events and their services, written at build
-//! time from the service files (no hand-kept list), as JSON the widget reads:
-//! `[["hardship", "dibao", "linshi-jiuzhu"], ["old-age", …], …]`.
+//! `waymark index --dist DIR`: what the home page reads, written at build time from the
+//! service files (no hand-kept list):
+//! - `DIR/services/index.json`: each life event with its services,
+//!   `[["hardship", "dibao", "linshi-jiuzhu"], ["old-age", …], …]`;
+//! - `DIR/locales/<lang>/titles.ftl`: every service's title, copied from its own words, so the
+//!   home page fetches one small file instead of every service's words.
 
 use crate::check::json_files;
 use std::path::{Path, PathBuf};
@@ -8,10 +11,20 @@ use std::process::ExitCode;
 use waymark_engine::merge::life_event_index;
 use waymark_engine::{Catalog, Flow};
 
-/// Build the index from `public/`; `Err` names the file that is broken (`waymark check`
-/// says what is wrong with it).
-pub fn build() -> Result<String, String> {
-    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+fn read(p: &Path) -> Result<String, String> {
+    std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+fn write(p: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = p.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))
+}
+
+/// The index as JSON, and the ids of every service, from `public/`. `Err` names the file that
+/// is broken (`waymark check` says what is wrong with it).
+pub fn build() -> Result<(String, Vec<String>), String> {
     let catalog_path = Path::new("public/catalog.json");
     let catalog = Catalog::from_json(&read(catalog_path)?)
         .map_err(|_| format!("{}: broken; run `waymark check`", catalog_path.display()))?;
@@ -22,28 +35,80 @@ pub fn build() -> Result<String, String> {
         services.push((flow.id, flow.life_events));
     }
     let index = life_event_index(&catalog, &services);
-    serde_json::to_string(&index).map_err(|e| e.to_string())
+    let ids = services.into_iter().map(|(id, _)| id).collect();
+    Ok((serde_json::to_string(&index).map_err(|e| e.to_string())?, ids))
+}
+
+/// The lines of message `id` in a Fluent file: its first line and the indented lines that
+/// continue its value (attributes are left out).
+pub fn message_value(ftl: &str, id: &str) -> Option<String> {
+    let mut lines = ftl.lines().skip_while(|l| {
+        l.strip_prefix(id).is_none_or(|rest| !rest.trim_start().starts_with('='))
+    });
+    let mut out = vec![lines.next()?];
+    out.extend(lines.take_while(|l| l.starts_with(' ') && !l.trim_start().starts_with('.')));
+    Some(out.join("\n") + "\n")
+}
+
+/// Every service's title in one locale, for those services whose words the locale has.
+pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
+    let mut out = String::from("## Made by `waymark index` from services/*.ftl: every service's title, for the home page.\n\n");
+    for id in ids {
+        let Ok(ftl) = std::fs::read_to_string(locale_dir.join(format!("services/{id}.ftl"))) else {
+            continue;
+        };
+        if let Some(message) = message_value(&ftl, &format!("{id}-title")) {
+            out.push_str(&message);
+        }
+    }
+    out
 }
 
 pub fn run(args: &[String]) -> ExitCode {
-    let out = match args {
-        [flag, file] if flag == "--out" => PathBuf::from(file),
+    let dist = match args {
+        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
         _ => {
-            eprintln!("usage: waymark index --out FILE");
+            eprintln!("usage: waymark index --dist DIR");
             return ExitCode::from(2);
         }
     };
-    let written = build().and_then(|json| {
-        std::fs::write(&out, json + "\n").map_err(|e| format!("cannot write {}: {e}", out.display()))
+    let written = build().and_then(|(json, ids)| {
+        write(&dist.join("services/index.json"), &(json + "\n"))?;
+        let mut locales: Vec<PathBuf> = std::fs::read_dir("locales")
+            .map_err(|e| format!("locales: {e}"))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        locales.sort();
+        for locale in locales {
+            let name = locale.file_name().unwrap_or_default();
+            write(&dist.join("locales").join(name).join("titles.ftl"), &titles(&locale, &ids))?;
+        }
+        Ok(())
     });
     match written {
         Ok(()) => {
-            println!("wrote {}", out.display());
+            println!("wrote {}/services/index.json and locales/*/titles.ftl", dist.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_is_copied_without_its_attributes() {
+        let ftl = "## x\n\ndibao-title = 农村低保\n    .intro = 回答几个问题。\n\ndibao-titles = no\n";
+        assert_eq!(message_value(ftl, "dibao-title").as_deref(), Some("dibao-title = 农村低保\n"));
+        let multi = "a-title =\n    first line\n    second line\n    .intro = x\nb = y\n";
+        assert_eq!(message_value(multi, "a-title").as_deref(), Some("a-title =\n    first line\n    second line\n"));
+        assert_eq!(message_value(ftl, "missing-title"), None);
     }
 }

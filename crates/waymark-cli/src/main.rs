@@ -3,7 +3,7 @@
 //! ```text
 //! waymark check [SERVICE.json …]   check content (default: everything under public/ and locales/)
 //! waymark schema [--out DIR]        write the JSON Schemas editors' tools use (default public/schema)
-//! waymark index --out FILE          write the home page's life events → services index (build step)
+//! waymark index --dist DIR          write the home page's index and titles into a build (build step)
 //! ```
 //!
 //! Diagnostics are printed rustc-style, `path:line:col: error[code]: message` then `help: …`.
@@ -17,10 +17,10 @@ mod index;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n       waymark index --out FILE\n\
+const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n       waymark index --dist DIR\n\
   check   checks services, the catalog, regions and their words (default: all of public/services/)\n\
   schema  writes the JSON Schemas for service, catalog and region files (default: public/schema/)\n\
-  index   writes the life events → services index the widget's home page reads (a build step)";
+  index   writes the home page's life events → services index and service titles into a build";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -13,5 +13,9 @@ cp -r dist/. "$SITE/"
 cp -r e2e/hosts "$SITE/e2e"
 cp tests/fixtures/services/broken.json tests/fixtures/services/kinds.json "$SITE/services/"
 cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services/"
+# A second copy of the build under /update/, which the update test redeploys over while a guide
+# is in progress (its own service-worker scope, so no other test sees the change).
+mkdir -p "$SITE/update"
+cp -r dist/. "$SITE/update/"
 # The access log goes to a file: it would drown the test report.
 exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$SITE" 2>target/e2e-server.log

@@ -31,3 +31,8 @@ wasm-opt -Oz --converge dist/qr/waymark_qr_bg.wasm -o dist/qr/waymark_qr_bg.wasm
 # editors' CLI (built natively), so no one keeps a list of services by hand.
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
   cargo run --quiet --locked -p waymark-cli -- index --dist dist
+
+# The service worker, with the list of files it keeps for offline use (made from dist/ itself,
+# after everything above is in place).
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
+  cargo run --quiet --locked -p waymark-cli -- precache --dist dist

@@ -76,3 +76,7 @@ merged-used-by = 用于:{ $services }
 result-share = 用手机带走这个结果
     .text = 用手机扫一扫二维码,或者记下下面的链接,就能在手机上再看到这个结果。里面没有身份证号,也没有姓名。
 result-qr = 二维码:用手机扫一扫,打开这个结果
+
+status-offline = 现在没有网络。指南照常能用。
+status-update = 有新版本了。点「重新开始」时换上,现在的回答不受影响。
+status-not-saved = 这台设备不能保存您的回答:离开以后要重新回答。指南照常能用。

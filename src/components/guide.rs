@@ -22,6 +22,18 @@ pub const STYLE: &str = include_str!("../style.css");
 #[derive(Clone)]
 pub struct Base(pub String);
 
+/// What the guide tells the person about the device, in one polite live region at the top:
+/// offline, a new version waiting, drafts that cannot be kept.
+#[derive(Clone, Copy)]
+pub struct Status {
+    /// The browser is online.
+    pub online: RwSignal<bool>,
+    /// A new version has installed and takes over at 重新开始.
+    pub update_ready: RwSignal<bool>,
+    /// The device refused to keep a draft (storage blocked or full).
+    pub not_saved: RwSignal<bool>,
+}
+
 /// The services the person is going through, and the results so far.
 #[derive(Clone, Default)]
 struct Plan {
@@ -69,6 +81,17 @@ pub fn Guide(
     shared: Option<String>,
 ) -> impl IntoView {
     provide_context(Base(base.clone()));
+    let status = Status {
+        online: RwSignal::new(true),
+        update_ready: RwSignal::new(false),
+        not_saved: RwSignal::new(false),
+    };
+    provide_context(status);
+    status.online.set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
+    if crate::platform::dom::is_standalone() {
+        // Offline after the first visit (standalone and kiosk page only; see README).
+        crate::platform::sw::register(&format!("{base}sw.js"), move || status.update_ready.set(true));
+    }
     let words = Words::widget_only();
     let plan = RwSignal::new(Plan {
         services: service.into_iter().collect(),
@@ -112,8 +135,19 @@ pub fn Guide(
         move || view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
     };
 
+    let status_words = Words::widget_only();
+    let status_view = move || {
+        let t = |shown: bool, id: &str| shown.then(|| view! { <p>{status_words.t(id)}</p> });
+        view! {
+            {t(!status.online.get(), "status-offline")}
+            {t(status.update_ready.get(), "status-update")}
+            {t(status.not_saved.get(), "status-not-saved")}
+        }
+    };
+
     view! {
         <Root>
+            <div class="wm-status" role="status">{status_view}</div>
             {move || match screen.get() {
                 Screen::Home => match loaded.get() {
                     Some(Ok(Loaded::Home(home))) => view! {
@@ -202,6 +236,7 @@ pub fn Guide(
                                 });
                             }
                             on_restart=move || {
+                                crate::platform::sw::apply_update();
                                 moved.set(true);
                                 plan.set(Plan::default());
                                 home_session.set(None);

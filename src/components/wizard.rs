@@ -102,9 +102,15 @@ pub fn Wizard(
     let flow_handle = StoredValue::new(flow.clone());
     // Keep the draft after every change (the device's storage; blocked or full: not kept).
     if keep_drafts {
+        let status = use_context::<crate::components::guide::Status>();
         Effect::new(move |_| {
             let draft = flow_handle.with_value(|flow| session.with(|s| s.to_draft(flow)));
-            storage::set(&draft_key, &draft);
+            if !storage::set(&draft_key, &draft) {
+                // Said once, at the top: the guide goes on, but nothing is kept.
+                if let Some(status) = status {
+                    status.not_saved.set(true);
+                }
+            }
         });
     }
     let act = move |f: &dyn Fn(&mut Session, &Flow)| {
@@ -263,6 +269,8 @@ pub fn Wizard(
                         next=next
                         on_back=back
                         on_restart=move || {
+                            // A new version waiting takes over now (the page reloads).
+                            crate::platform::sw::apply_update();
                             act(&|s, flow| s.restart(flow));
                             if let Some(home) = on_start_over {
                                 home.run(());

@@ -113,3 +113,8 @@ pub fn page_changed() {
         }
     }
 }
+
+/// Whether this is the standalone Waymark page (see [`use_browser_back`]).
+pub fn is_standalone() -> bool {
+    STANDALONE.load(std::sync::atomic::Ordering::Relaxed)
+}

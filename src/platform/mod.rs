@@ -5,3 +5,4 @@ pub mod dom;
 pub mod fetch;
 pub mod qr;
 pub mod storage;
+pub mod sw;

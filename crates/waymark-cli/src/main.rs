@@ -4,6 +4,7 @@
 //! waymark check [SERVICE.json …]   check content (default: everything under public/ and locales/)
 //! waymark schema [--out DIR]        write the JSON Schemas editors' tools use (default public/schema)
 //! waymark index --dist DIR          write the home page's index and titles into a build (build step)
+//! waymark precache --dist DIR       write the service worker with its offline file list (build step)
 //! ```
 //!
 //! Diagnostics are printed rustc-style, `path:line:col: error[code]: message` then `help: …`.
@@ -13,14 +14,16 @@
 mod check;
 mod ftl;
 mod index;
+mod precache;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n       waymark index --dist DIR\n\
-  check   checks services, the catalog, regions and their words (default: all of public/services/)\n\
-  schema  writes the JSON Schemas for service, catalog and region files (default: public/schema/)\n\
-  index   writes the home page's life events → services index and service titles into a build";
+const USAGE: &str = "usage: waymark check [SERVICE.json …]\n       waymark schema [--out DIR]\n       waymark index --dist DIR\n       waymark precache --dist DIR\n\
+  check     checks services, the catalog, regions and their words (default: all of public/services/)\n\
+  schema    writes the JSON Schemas for service, catalog and region files (default: public/schema/)\n\
+  index     writes the home page's life events → services index and service titles into a build\n\
+  precache  writes the service worker (dist/sw.js) with the files it keeps for offline use";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         Some("check") => check::run(&args[1..]),
         Some("schema") => schema(&args[1..]),
         Some("index") => index::run(&args[1..]),
+        Some("precache") => precache::run(&args[1..]),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -1,0 +1,134 @@
+//! `waymark precache --dist DIR`: the service worker's list of files to keep for offline use,
+//! made from the build output (no hand-kept list). Reads `public/sw.js`, puts the manifest in
+//! place of its `/*precache*/null` marker, and writes `DIR/sw.js`. The manifest's version is a
+//! hash of every file's content, so any change to the build changes `sw.js` and the browser
+//! installs the new version in the background.
+//!
+//! Kept: the page (`./`), the widget, the QR module, the catalog, every service and region,
+//! icons, and the default locale's words. Other locales (and recordings) are cached by the
+//! service worker when first used.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// The default locale, precached; other locales are cached on first use.
+const PRECACHED_LOCALE: &str = "zh-CN";
+
+/// FNV-1a, 64 bits: a content fingerprint (not a security hash).
+fn fnv(bytes: &[u8], mut hash: u64) -> u64 {
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.filter_map(Result::ok) {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a file (path relative to the build, `/`-separated) is precached.
+pub fn precached(rel: &str) -> bool {
+    let other_locale = rel
+        .strip_prefix("locales/")
+        .is_some_and(|rest| !rest.starts_with(&format!("{PRECACHED_LOCALE}/")));
+    !(rel == "sw.js" || rel.ends_with(".map") || other_locale)
+}
+
+/// The manifest for the build in `dist`: `{"version": "…", "files": ["./", "index.html", …]}`
+/// and its size in bytes.
+pub fn manifest(dist: &Path) -> (String, u64) {
+    let mut files = Vec::new();
+    walk(dist, &mut files);
+    let mut entries: Vec<(String, PathBuf)> = files
+        .into_iter()
+        .filter_map(|p| {
+            let rel = p.strip_prefix(dist).ok()?.to_string_lossy().replace('\\', "/");
+            precached(&rel).then_some((rel, p))
+        })
+        .collect();
+    entries.sort();
+    let (mut version, mut bytes) = (FNV_START, 0);
+    for (rel, path) in &entries {
+        let content = std::fs::read(path).unwrap_or_default();
+        bytes += content.len() as u64;
+        version = fnv(rel.as_bytes(), version);
+        version = fnv(&content, version);
+    }
+    let urls: Vec<String> = std::iter::once("./".to_string()).chain(entries.into_iter().map(|(r, _)| r)).collect();
+    let json = serde_json::json!({ "version": format!("{version:016x}"), "files": urls });
+    (json.to_string(), bytes)
+}
+
+pub fn run(args: &[String]) -> ExitCode {
+    let dist = match args {
+        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
+        _ => {
+            eprintln!("usage: waymark precache --dist DIR");
+            return ExitCode::from(2);
+        }
+    };
+    let template = match std::fs::read_to_string("public/sw.js") {
+        Ok(t) if t.contains("/*precache*/null") => t,
+        Ok(_) => {
+            eprintln!("error: public/sw.js has no /*precache*/null marker");
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("error: public/sw.js: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (manifest, bytes) = manifest(&dist);
+    let out = dist.join("sw.js");
+    match std::fs::write(&out, template.replace("/*precache*/null", &manifest)) {
+        Ok(()) => {
+            println!("wrote {} (precache: {bytes} bytes)", out.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_locale_is_precached_and_other_locales_wait() {
+        assert!(precached("waymark_bg.wasm"));
+        assert!(precached("locales/zh-CN/services/dibao.ftl"));
+        assert!(precached("qr/waymark_qr_bg.wasm"));
+        assert!(!precached("locales/ug/widget.ftl"));
+        assert!(!precached("sw.js"));
+    }
+
+    #[test]
+    fn the_version_follows_the_content() {
+        let dir = std::env::temp_dir().join(format!("waymark-precache-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("locales/ug")).expect("dir");
+        std::fs::write(dir.join("index.html"), "a").expect("write");
+        std::fs::write(dir.join("locales/ug/widget.ftl"), "x").expect("write");
+        let (first, bytes) = manifest(&dir);
+        assert_eq!(bytes, 1);
+        assert!(first.contains(r#""files":["./","index.html"]"#), "{first}");
+        std::fs::write(dir.join("locales/ug/widget.ftl"), "y").expect("write");
+        assert_eq!(manifest(&dir).0, first, "a locale cached on first use does not change the version");
+        std::fs::write(dir.join("index.html"), "b").expect("write");
+        assert_ne!(manifest(&dir).0, first);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -36,13 +36,19 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// Build a diagnostic.
+    /// Build a diagnostic. Without the `explain` feature, `message` and `hint` are dropped
+    /// (left empty): only the code and position are kept.
     pub fn new(
         code: &'static str,
         position: Position,
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Self {
+        #[cfg(not(feature = "explain"))]
+        let (message, hint) = {
+            let _ = (message, hint);
+            ("", "")
+        };
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -78,6 +84,21 @@ impl Diagnostic {
     }
 
     /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
+    /// Without the `explain` feature: `path:line:col: error[code]` then a pointer to
+    /// `waymark check`, which explains.
+    #[cfg(not(feature = "explain"))]
+    pub fn render(&self, path: &str) -> String {
+        format!(
+            "{path}:{}:{}: {}[{}]\n  help: run `waymark check` to see what is wrong and how to fix it",
+            self.position.line,
+            self.position.col,
+            self.label(),
+            self.code,
+        )
+    }
+
+    /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
+    #[cfg(feature = "explain")]
     pub fn render(&self, path: &str) -> String {
         format!(
             "{path}:{}:{}: {}[{}]: {}\n  help: {}",

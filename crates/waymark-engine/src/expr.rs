@@ -43,6 +43,7 @@ pub enum Type {
 }
 
 impl Type {
+    #[cfg_attr(not(feature = "explain"), allow(dead_code))]
     fn describe(&self) -> String {
         match self {
             Type::Number => "a number".into(),
@@ -56,6 +57,7 @@ impl Type {
     }
 }
 
+#[cfg_attr(not(feature = "explain"), allow(dead_code))]
 fn quote_list(items: &[String]) -> String {
     items
         .iter()
@@ -126,6 +128,12 @@ pub struct ExprError {
 }
 
 fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Result<T, ExprError> {
+    // Without the `explain` feature only the span is kept (see `explain!`).
+    #[cfg(not(feature = "explain"))]
+    let (message, hint) = {
+        let _ = (message, hint);
+        ("", "")
+    };
     Err(ExprError {
         span,
         message: message.into(),
@@ -218,8 +226,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 Err(_) => {
                     return err(
                         (start, i),
-                        format!("`{text}` is not a number"),
-                        "write numbers like 700 or 2.5",
+                        explain!("`{text}` is not a number"),
+                        explain!("write numbers like 700 or 2.5"),
                     )
                 }
             }
@@ -241,8 +249,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
             if i >= bytes.len() {
                 return err(
                     (start, i),
-                    "this text has no closing quote",
-                    "end the text with ' (a single quote)",
+                    explain!("this text has no closing quote"),
+                    explain!("end the text with ' (a single quote)"),
                 );
             }
             out.push((Tok::Str(src[text_start..i].to_string()), (start, i + 1)));
@@ -270,13 +278,13 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 b'=' => {
                     return err(
                         (i, i + 1),
-                        "a single `=` is not a comparison",
-                        "write `==` to compare",
+                        explain!("a single `=` is not a comparison"),
+                        explain!("write `==` to compare"),
                     )
                 }
                 _ => {
                     let ch = src[i..].chars().next().unwrap_or('?');
-                    return err((i, i + ch.len_utf8()), format!("unexpected character `{ch}`"), "conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]");
+                    return err((i, i + ch.len_utf8()), explain!("unexpected character `{ch}`"), explain!("conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]"));
                 }
             },
         };
@@ -313,8 +321,8 @@ impl Parser {
         } else {
             err(
                 self.span(),
-                format!("expected `{op}` here"),
-                format!("add `{op}`"),
+                explain!("expected `{op}` here"),
+                explain!("add `{op}`"),
             )
         }
     }
@@ -362,8 +370,8 @@ impl Parser {
                     let Expr::Text(option, span) = left else {
                         return err(
                             self.span(),
-                            "expected `[` after `in`",
-                            "write `question in ['a', 'b']`, or `'a' in multiple_choice_question`",
+                            explain!("expected `[` after `in`"),
+                            explain!("write `question in ['a', 'b']`, or `'a' in multiple_choice_question`"),
                         );
                     };
                     let right = self.sum()?;
@@ -380,8 +388,8 @@ impl Parser {
                         _ => {
                             return err(
                                 self.span(),
-                                "expected an option in quotes",
-                                "write options like ['a', 'b']",
+                                explain!("expected an option in quotes"),
+                                explain!("write options like ['a', 'b']"),
                             )
                         }
                     }
@@ -443,8 +451,8 @@ impl Parser {
         let Some(tok) = self.peek().cloned() else {
             return err(
                 span,
-                "the condition ends too early",
-                "finish the condition, e.g. `income <= standard`",
+                explain!("the condition ends too early"),
+                explain!("finish the condition, e.g. `income <= standard`"),
             );
         };
         self.pos += 1;
@@ -468,8 +476,8 @@ impl Parser {
                         _ => {
                             return err(
                                 self.span(),
-                                "expected a question id",
-                                "write answered(question_id)",
+                                explain!("expected a question id"),
+                                explain!("write answered(question_id)"),
                             )
                         }
                     };
@@ -479,8 +487,8 @@ impl Parser {
                 }
                 "and" | "or" | "not" | "in" => err(
                     span,
-                    format!("`{w}` needs something before it"),
-                    "check the condition is complete",
+                    explain!("`{w}` needs something before it"),
+                    explain!("check the condition is complete"),
                 ),
                 _ => Ok(Expr::Name(w, span)),
             },
@@ -491,8 +499,8 @@ impl Parser {
             }
             Tok::Op(o) => err(
                 span,
-                format!("unexpected `{o}`"),
-                "a value (a name, number or 'text') belongs here",
+                explain!("unexpected `{o}`"),
+                explain!("a value (a name, number or 'text') belongs here"),
             ),
         }
     }
@@ -510,8 +518,8 @@ pub fn parse(src: &str) -> Result<Expr, ExprError> {
     if p.pos < p.toks.len() {
         return err(
             p.span(),
-            "unexpected text after the end of the condition",
-            "join conditions with `and` or `or`",
+            explain!("unexpected text after the end of the condition"),
+            explain!("join conditions with `and` or `or`"),
         );
     }
     Ok(e)
@@ -586,11 +594,13 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
         Expr::Name(n, span) => match env.get(n) {
             Some(t) => t.clone(),
             None => {
-                let known: Vec<String> = env.keys().cloned().collect();
                 return err(
                     *span,
-                    format!("`{n}` is not a question, constant or computed value defined before this point"),
-                    format!("use one of: {}", known.join(", ")),
+                    explain!("`{n}` is not a question, constant or computed value defined before this point"),
+                    explain!(
+                        "use one of: {}",
+                        env.keys().cloned().collect::<Vec<_>>().join(", ")
+                    ),
                 );
             }
         },
@@ -600,28 +610,28 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             let Type::Multi(opts) = t else {
                 return err(
                     span_of(right),
-                    format!(
+                    explain!(
                         "`'{option}' in …` needs a multiple-choice question, but this is {}",
                         t.describe()
                     ),
-                    "for a single choice write `question == 'option'`",
+                    explain!("for a single choice write `question == 'option'`"),
                 );
             };
             if !opts.contains(option) {
                 return err(
                     *span,
-                    format!("'{option}' is not an option of this question"),
-                    format!("use one of: {}", quote_list(&opts)),
+                    explain!("'{option}' is not an option of this question"),
+                    explain!("use one of: {}", quote_list(&opts)),
                 );
             }
             Type::Bool
         }
         Expr::Not(inner) => {
-            expect(inner, env, &Type::Bool, "`not` works on true/false")?;
+            expect(inner, env, &Type::Bool, explain_str!("`not` works on true/false"))?;
             Type::Bool
         }
         Expr::Neg(inner) => {
-            expect(inner, env, &Type::Number, "`-` works on numbers")?;
+            expect(inner, env, &Type::Number, explain_str!("`-` works on numbers"))?;
             Type::Number
         }
         Expr::Call(func, arg, span) => {
@@ -639,8 +649,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             if !fits {
                 return err(
                     *span,
-                    format!("`{name}` needs {}, but this is {}", want.describe(), t.describe()),
-                    format!("give `{name}` the id of a question of the right type"),
+                    explain!("`{name}` needs {}, but this is {}", want.describe(), t.describe()),
+                    explain!("give `{name}` the id of a question of the right type"),
                 );
             }
             Type::Number
@@ -650,16 +660,16 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             let Type::Choice(opts) = t else {
                 return err(
                     span_of(left),
-                    format!("`in [...]` needs a choice question, but this is {}", t.describe()),
-                    "use `in` with a choice question's id",
+                    explain!("`in [...]` needs a choice question, but this is {}", t.describe()),
+                    explain!("use `in` with a choice question's id"),
                 );
             };
             for (item, span) in items {
                 if !opts.contains(item) {
                     return err(
                         *span,
-                        format!("'{item}' is not an option of this question"),
-                        format!("use one of: {}", quote_list(&opts)),
+                        explain!("'{item}' is not an option of this question"),
+                        explain!("use one of: {}", quote_list(&opts)),
                     );
                 }
             }
@@ -669,22 +679,37 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             use BinOp::*;
             match op {
                 Add | Sub | Mul | Div => {
-                    expect(l, env, &Type::Number, "arithmetic works on numbers")?;
-                    expect(r, env, &Type::Number, "arithmetic works on numbers")?;
+                    expect(l, env, &Type::Number, explain_str!("arithmetic works on numbers"))?;
+                    expect(r, env, &Type::Number, explain_str!("arithmetic works on numbers"))?;
                     Type::Number
                 }
                 Lt | Le | Gt | Ge => {
                     if check(l, env)? == Type::Date {
-                        expect(r, env, &Type::Date, "compare a date with another date")?;
+                        expect(
+                            r,
+                            env,
+                            &Type::Date,
+                            explain_str!("compare a date with another date"),
+                        )?;
                     } else {
-                        expect(l, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
-                        expect(r, env, &Type::Number, "`<`, `<=`, `>`, `>=` compare numbers")?;
+                        expect(
+                            l,
+                            env,
+                            &Type::Number,
+                            explain_str!("`<`, `<=`, `>`, `>=` compare numbers"),
+                        )?;
+                        expect(
+                            r,
+                            env,
+                            &Type::Number,
+                            explain_str!("`<`, `<=`, `>`, `>=` compare numbers"),
+                        )?;
                     }
                     Type::Bool
                 }
                 And | Or => {
-                    expect(l, env, &Type::Bool, "`and`/`or` join conditions")?;
-                    expect(r, env, &Type::Bool, "`and`/`or` join conditions")?;
+                    expect(l, env, &Type::Bool, explain_str!("`and`/`or` join conditions"))?;
+                    expect(r, env, &Type::Bool, explain_str!("`and`/`or` join conditions"))?;
                     Type::Bool
                 }
                 Eq | Ne => {
@@ -699,8 +724,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                             if !opts.contains(&text) {
                                 return err(
                                     tspan,
-                                    format!("'{text}' is not an option of this question"),
-                                    format!("use one of: {}", quote_list(opts)),
+                                    explain!("'{text}' is not an option of this question"),
+                                    explain!("use one of: {}", quote_list(opts)),
                                 );
                             }
                         }
@@ -709,7 +734,7 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                         | (Type::Date, Type::Date) => {}
                         (a, b) if a == b => {}
                         (a, b) => {
-                            return err(*span, format!("cannot compare {} with {}", a.describe(), b.describe()), "compare like with like: numbers with numbers, a choice with one of its options in quotes");
+                            return err(*span, explain!("cannot compare {} with {}", a.describe(), b.describe()), explain!("compare like with like: numbers with numbers, a choice with one of its options in quotes"));
                         }
                     }
                     Type::Bool
@@ -726,7 +751,7 @@ fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprEr
     } else {
         err(
             span_of(e),
-            format!("expected {}, found {}", want.describe(), got.describe()),
+            explain!("expected {}, found {}", want.describe(), got.describe()),
             hint,
         )
     }

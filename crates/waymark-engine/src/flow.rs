@@ -42,8 +42,8 @@ impl Catalog {
                     diags.push(Diagnostic::new(
                         "E0102",
                         pos,
-                        format!("the {kind} id `{}` is not a valid id", e.id),
-                        "use lower-case letters, digits and `-`, starting with a letter",
+                        explain!("the {kind} id `{}` is not a valid id", e.id),
+                        explain!("use lower-case letters, digits and `-`, starting with a letter"),
                     ));
                 }
                 if !set.insert(e.id.clone()) {
@@ -108,8 +108,8 @@ impl Region {
             diags.push(Diagnostic::new(
                 "E0102",
                 pos,
-                format!("the region id `{}` is not a valid id", file.id),
-                "use lower-case letters, digits and `-`, starting with a letter",
+                explain!("the region id `{}` is not a valid id", file.id),
+                explain!("use lower-case letters, digits and `-`, starting with a letter"),
             ));
         }
         for office in file.offices.keys() {
@@ -118,8 +118,8 @@ impl Region {
                 diags.push(Diagnostic::new(
                     "E0103",
                     pos,
-                    format!("`{office}` is not an office in the catalog"),
-                    "use an office id from public/catalog.json",
+                    explain!("`{office}` is not an office in the catalog"),
+                    explain!("use an office id from public/catalog.json"),
                 ));
             }
         }
@@ -142,8 +142,8 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
     Diagnostic::new(
         "E0101",
         index.position(second),
-        format!("the {kind} id `{id}` is used twice"),
-        "give each one its own id",
+        explain!("the {kind} id `{id}` is used twice"),
+        explain!("give each one its own id"),
     )
 }
 
@@ -154,25 +154,29 @@ pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
         line: e.line().max(1),
         col: e.column().max(1),
     };
-    let text = e.to_string();
     // serde_json appends " at line L column C"; the position is shown separately.
-    let message = text
-        .rsplit_once(" at line ")
-        .map_or(text.as_str(), |(m, _)| m)
-        .to_string();
+    #[cfg_attr(not(feature = "explain"), allow(unused_variables))]
+    let message = || {
+        let text = e.to_string();
+        text.rsplit_once(" at line ")
+            .map_or(text.as_str(), |(m, _)| m)
+            .to_string()
+    };
     if e.is_syntax() || e.is_eof() {
         Diagnostic::new(
             "E0001",
             position,
-            format!("this is not valid JSON: {message}"),
-            "check for a missing comma, quote or bracket just before this point",
+            explain!("this is not valid JSON: {}", message()),
+            explain!("check for a missing comma, quote or bracket just before this point"),
         )
     } else {
         Diagnostic::new(
             "E0002",
             position,
-            message,
-            "compare with the JSON Schema in public/schema/, or let your editor's autocomplete guide you",
+            explain!("{}", message()),
+            explain!(
+                "compare with the JSON Schema in public/schema/, or let your editor's autocomplete guide you"
+            ),
         )
     }
 }
@@ -332,13 +336,13 @@ impl Compiler<'_> {
         match expr::parse(src) {
             Err(e) => {
                 let pos = place(e.span);
-                self.error("E0201", pos, format!("in `{src}`: {}", e.message), e.hint);
+                self.error("E0201", pos, explain!("in `{src}`: {}", e.message), e.hint);
                 None
             }
             Ok(parsed) => match expr::check(&parsed, env) {
                 Err(e) => {
                     let pos = place(e.span);
-                    self.error("E0202", pos, format!("in `{src}`: {}", e.message), e.hint);
+                    self.error("E0202", pos, explain!("in `{src}`: {}", e.message), e.hint);
                     None
                 }
                 Ok(t) if want_bool && t != Type::Bool => {
@@ -346,8 +350,8 @@ impl Compiler<'_> {
                     self.error(
                         "E0203",
                         pos,
-                        format!("`{src}` is not a condition (true/false)"),
-                        "compare it with something, e.g. `income <= standard`",
+                        explain!("`{src}` is not a condition (true/false)"),
+                        explain!("compare it with something, e.g. `income <= standard`"),
                     );
                     None
                 }
@@ -362,16 +366,16 @@ impl Compiler<'_> {
             self.error(
                 "E0102",
                 pos,
-                format!("the {kind} `{name}` is not a valid name"),
-                "use letters, digits and `_`, starting with a letter, so conditions can name it",
+                explain!("the {kind} `{name}` is not a valid name"),
+                explain!("use letters, digits and `_`, starting with a letter, so conditions can name it"),
             );
         } else if taken.contains_key(name) {
             let pos = self.at(None, name);
             self.error(
                 "E0101",
                 pos,
-                format!("the name `{name}` is used twice"),
-                format!("give this {kind} its own name"),
+                explain!("the name `{name}` is used twice"),
+                explain!("give this {kind} its own name"),
             );
         }
     }
@@ -382,19 +386,26 @@ impl Compiler<'_> {
             self.error(
                 "E0102",
                 pos,
-                format!("the service id `{}` is not a valid id", s.id),
-                "use lower-case letters, digits and `-`, starting with a letter",
+                explain!("the service id `{}` is not a valid id", s.id),
+                explain!("use lower-case letters, digits and `-`, starting with a letter"),
             );
         }
         for event in &s.life_events {
             if !catalog.has_life_event(event) {
                 let pos = self.at(Some("life_events"), event);
-                let known: Vec<&str> = catalog.life_events.iter().map(|(e, _)| e.as_str()).collect();
                 self.error(
                     "E0103",
                     pos,
-                    format!("`{event}` is not a life event in the catalog"),
-                    format!("use one of: {}", known.join(", ")),
+                    explain!("`{event}` is not a life event in the catalog"),
+                    explain!(
+                        "use one of: {}",
+                        catalog
+                            .life_events
+                            .iter()
+                            .map(|(e, _)| e.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 );
             }
         }
@@ -468,7 +479,7 @@ impl Compiler<'_> {
                     "E0301",
                     pos,
                     "the service has no outcomes".into(),
-                    "add at least one outcome; the last one without `when`",
+                    explain!("add at least one outcome; the last one without `when`"),
                 );
             }
             Some(last) if last.when.is_some() => {
@@ -476,11 +487,11 @@ impl Compiler<'_> {
                 self.error(
                     "E0301",
                     pos,
-                    format!(
+                    explain!(
                         "the last outcome `{}` has a condition, so some answers may lead to no outcome",
                         last.id
                     ),
-                    "remove `when` from the last outcome so it catches every other case",
+                    explain!("remove `when` from the last outcome so it catches every other case"),
                 );
             }
             Some(_) => {}
@@ -509,8 +520,8 @@ impl Compiler<'_> {
                         self.error(
                             "E0101",
                             pos,
-                            format!("the option `{}` appears twice in `{id}`", o.id),
-                            "give each option its own id",
+                            explain!("the option `{}` appears twice in `{id}`", o.id),
+                            explain!("give each option its own id"),
                         );
                     }
                     if !is_word_id(&o.id) {
@@ -518,8 +529,8 @@ impl Compiler<'_> {
                         self.error(
                             "E0102",
                             pos,
-                            format!("the option id `{}` is not a valid id", o.id),
-                            "use letters, digits, `_` and `-`, starting with a letter",
+                            explain!("the option id `{}` is not a valid id", o.id),
+                            explain!("use letters, digits, `_` and `-`, starting with a letter"),
                         );
                     }
                 }
@@ -528,8 +539,8 @@ impl Compiler<'_> {
                     self.error(
                         "E0104",
                         pos,
-                        format!("the question `{id}` has fewer than two options"),
-                        "add the options people can choose from",
+                        explain!("the question `{id}` has fewer than two options"),
+                        explain!("add the options people can choose from"),
                     );
                 }
                 if let Question::MultiChoice { min_selected, .. } = q {
@@ -538,11 +549,11 @@ impl Compiler<'_> {
                         self.error(
                             "E0105",
                             pos,
-                            format!(
+                            explain!(
                                 "`{id}` asks for at least {min_selected} of {} options",
                                 options.len()
                             ),
-                            "lower min_selected",
+                            explain!("lower min_selected"),
                         );
                     }
                 }
@@ -556,8 +567,8 @@ impl Compiler<'_> {
                 self.error(
                     "E0105",
                     pos,
-                    format!("`{id}` has min {lo} above max {hi}"),
-                    "swap min and max",
+                    explain!("`{id}` has min {lo} above max {hi}"),
+                    explain!("swap min and max"),
                 );
             }
             _ => {}
@@ -576,8 +587,8 @@ impl Compiler<'_> {
             self.error(
                 "E0101",
                 pos,
-                format!("the outcome id `{}` is used twice", o.id),
-                "give each outcome its own id",
+                explain!("the outcome id `{}` is used twice", o.id),
+                explain!("give each outcome its own id"),
             );
         }
         if !is_word_id(&o.id) {
@@ -585,8 +596,8 @@ impl Compiler<'_> {
             self.error(
                 "E0102",
                 pos,
-                format!("the outcome id `{}` is not a valid id", o.id),
-                "use lower-case letters, digits and `-`, starting with a letter",
+                explain!("the outcome id `{}` is not a valid id", o.id),
+                explain!("use lower-case letters, digits and `-`, starting with a letter"),
             );
         }
         let when = o.when.as_deref().and_then(|w| self.expr(&o.id, w, env, true));
@@ -595,14 +606,18 @@ impl Compiler<'_> {
         for m in &o.materials {
             if !catalog.materials.contains(m.id()) {
                 let pos = self.at(Some(&o.id), m.id());
-                let known: Vec<&str> = catalog.materials.iter().map(String::as_str).collect();
                 self.error(
                     "E0103",
                     pos,
-                    format!("`{}` is not a material in the catalog", m.id()),
-                    format!(
+                    explain!("`{}` is not a material in the catalog", m.id()),
+                    explain!(
                         "add it to public/catalog.json, or use one of: {}",
-                        known.join(", ")
+                        catalog
+                            .materials
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
             }
@@ -611,8 +626,8 @@ impl Compiler<'_> {
                 self.error(
                     "E0101",
                     pos,
-                    format!("`{}` is listed twice in the outcome `{}`", m.id(), o.id),
-                    "list each material once; give it a condition if it is needed only sometimes",
+                    explain!("`{}` is listed twice in the outcome `{}`", m.id(), o.id),
+                    explain!("list each material once; give it a condition if it is needed only sometimes"),
                 );
             }
             let cond = match m {
@@ -624,14 +639,18 @@ impl Compiler<'_> {
         if let Some(office) = &o.office {
             if !catalog.offices.contains(office) {
                 let pos = self.at(Some(&o.id), office);
-                let known: Vec<&str> = catalog.offices.iter().map(String::as_str).collect();
                 self.error(
                     "E0103",
                     pos,
-                    format!("`{office}` is not an office in the catalog"),
-                    format!(
+                    explain!("`{office}` is not an office in the catalog"),
+                    explain!(
                         "add it to public/catalog.json, or use one of: {}",
-                        known.join(", ")
+                        catalog
+                            .offices
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
             }
@@ -642,8 +661,8 @@ impl Compiler<'_> {
                 self.error(
                     "E0102",
                     pos,
-                    format!("the next-step id `{step}` is not a valid id"),
-                    "use lower-case letters, digits and `-`",
+                    explain!("the next-step id `{step}` is not a valid id"),
+                    explain!("use lower-case letters, digits and `-`"),
                 );
             }
         }

@@ -24,6 +24,39 @@
 //! assert!(matches!(session.step(&flow), Step::Outcome(o) if o.id == "old"));
 //! ```
 
+/// Diagnostic prose (a message or a hint): formatted with the `explain` feature (the CLI),
+/// an empty string without it (the widget, which shows only code and position and points
+/// editors to `waymark check`). The arguments are still type-checked, never evaluated.
+#[cfg(feature = "explain")]
+macro_rules! explain {
+    ($($arg:tt)*) => {
+        ::std::format!($($arg)*)
+    };
+}
+#[cfg(not(feature = "explain"))]
+macro_rules! explain {
+    ($($arg:tt)*) => {{
+        if false {
+            let _ = ::std::format!($($arg)*);
+        }
+        ::std::string::String::new()
+    }};
+}
+
+/// A fixed piece of diagnostic prose: the text with the `explain` feature, `""` without it.
+#[cfg(feature = "explain")]
+macro_rules! explain_str {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(not(feature = "explain"))]
+macro_rules! explain_str {
+    ($text:literal) => {
+        ""
+    };
+}
+
 pub mod dates;
 pub mod diagnostic;
 pub mod explore;

@@ -13,8 +13,9 @@ timed() { local t0=$SECONDS; "$@"; echo "($((SECONDS - t0)) s)"; }
 
 step "native tests (engine, CLI)"
 timed cargo test --workspace --locked
-# The engine as the widget builds it: without serde, content read by its own small parser.
-timed cargo test --locked -p waymark-engine --no-default-features
+# The engine as the widget builds it: without serde, content read by its own small parser
+# (with the diagnostic prose the widget leaves out, since the tests read it).
+timed cargo test --locked -p waymark-engine --no-default-features --features explain
 
 step "content check"
 timed cargo run --quiet --locked -p waymark-cli -- check

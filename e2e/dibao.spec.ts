@@ -5,6 +5,16 @@ import { answer, clean, expectAccessible, next, open, seeResult, w } from './sup
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
+/** Open dibao, answer 本县农村 and 3 people: on the income question. */
+async function toIncome(page) {
+  await open(page);
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+}
+
 test('the reasons use the person’s own numbers', async ({ page }) => {
   await open(page);
   for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
@@ -26,12 +36,7 @@ test('其他地方 ends the guide with where to apply instead', async ({ page })
 });
 
 test('Back keeps earlier answers, and the step counter follows', async ({ page }) => {
-  await open(page);
-  await answer(page, 'hukou', 'local');
-  await next(page);
-  await answer(page, 'people', '3');
-  await next(page);
-  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await toIncome(page);
 
   await page.getByRole('button', { name: w('back'), exact: true }).click();
   await expect(heading(page)).toHaveText(w('dibao-people'));
@@ -171,12 +176,7 @@ test('an answer changed from the check page returns there, and the result follow
 });
 
 test('coming back offers 继续上次 or 重新开始, and a corrupt draft is set aside', async ({ page }) => {
-  await open(page);
-  await answer(page, 'hukou', 'local');
-  await next(page);
-  await answer(page, 'people', '3');
-  await next(page);
-  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await toIncome(page);
 
   await page.reload();
   await expect(heading(page)).toHaveText(w('resume-title'));
@@ -202,12 +202,7 @@ test('coming back offers 继续上次 or 重新开始, and a corrupt draft is se
 });
 
 test('on the standalone page the browser’s Back works like 上一步 and keeps answers', async ({ page }) => {
-  await open(page);
-  await answer(page, 'hukou', 'local');
-  await next(page);
-  await answer(page, 'people', '3');
-  await next(page);
-  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await toIncome(page);
   await page.goBack();
   await expect(heading(page)).toHaveText(w('dibao-people'));
   await expect(heading(page)).toBeFocused();

@@ -7,6 +7,18 @@ const w = serviceWords('dibao');
 const linshi = serviceWords('linshi-jiuzhu');
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** dibao's own page, answered to 您可能符合申请条件, on 2026-11-22. */
+async function eligibleResult(page: Page) {
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
+  await page.goto('/?service=dibao');
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
+  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
+    await answer(page, q, v);
+    await next(page);
+  }
+  await seeResult(page);
+}
+
 async function walk(page: Page, id: string, answers: [string, string][]) {
   const words = serviceWords(id);
   await expect(heading(page)).toHaveText(words(`${id}-title`));
@@ -71,14 +83,7 @@ test('a life event, two of its services, one merged list of materials and places
 });
 
 test('the result prints as a large-print slip: materials, office and date, no buttons', async ({ page }, info) => {
-  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
-  await page.goto('/?service=dibao');
-  await page.getByRole('button', { name: w('start'), exact: true }).click();
-  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
-    await answer(page, q, v);
-    await next(page);
-  }
-  await seeResult(page);
+  await eligibleResult(page);
   await expect(page.getByRole('button', { name: w('result-print') })).toBeVisible();
   await page.getByRole('checkbox', { name: w('material-bank-card') }).check();
   await page.emulateMedia({ media: 'print' });
@@ -93,14 +98,7 @@ test('the result prints as a large-print slip: materials, office and date, no bu
 });
 
 test('the QR code carries the result to another device, with no ID number in it', async ({ page, browser, baseURL }, info) => {
-  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00'));
-  await page.goto('/?service=dibao');
-  await page.getByRole('button', { name: w('start'), exact: true }).click();
-  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
-    await answer(page, q, v);
-    await next(page);
-  }
-  await seeResult(page);
+  await eligibleResult(page);
   const code = page.getByRole('img', { name: /二维码/ });
   await expect(code).toBeVisible();
   await expectAccessible(page, 'result with QR code');

@@ -211,22 +211,26 @@ pub struct Home {
     pub flow: Arc<Flow>,
     /// Each life event that has services, followed by their ids: `["birth", "chusheng", "yibao"]`.
     pub index: Arc<Vec<Vec<String>>>,
-    /// Widget, catalog and every listed service's words, and the home questions' words.
+    /// Widget and catalog words, the services' titles, and the home questions' words.
     pub words: Words,
 }
 
 impl Home {
-    /// Fetch the index (`services/index.json`, written at build by `waymark index`) and the
-    /// catalog, then the catalog's words and the services' titles.
+    /// Fetch the index (`services/index.json`, written at build by `waymark index`), the
+    /// catalog, its words and the services' titles.
     pub async fn load(base: &str) -> Result<Home, LoadError> {
-        let first = [
+        // All at once, one round trip: the index, the catalog, the life events' words and every
+        // service's title (`waymark index` gathers them into one file at build time).
+        let urls = [
             format!("{base}services/index.json"),
             format!("{base}catalog.json"),
+            format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
+            format!("{base}locales/{DEFAULT_LANG}/titles.ftl"),
         ];
-        let fetched = join_all(first.iter().map(|u| fetch::text(u)).collect()).await;
+        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
         let failures: Vec<(String, String)> =
-            fetched.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        let [Ok(index_json), Ok(catalog_json)] = &fetched[..] else {
+            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+        let [Ok(index_json), Ok(catalog_json), Ok(catalog_ftl), Ok(titles_ftl)] = &results[..] else {
             return Err(LoadError::Fetch(failures));
         };
         let index = read_index(index_json)
@@ -234,20 +238,7 @@ impl Home {
         let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = waymark_engine::merge::home_flow(&catalog, &index)
             .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
-
-        // The life events' words, and every service's title (`waymark index` gathers them into
-        // one file at build time).
-        let urls = [
-            format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
-            format!("{base}locales/{DEFAULT_LANG}/titles.ftl"),
-        ];
-        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
-        let failures: Vec<(String, String)> = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        if !failures.is_empty() {
-            return Err(LoadError::Fetch(failures));
-        }
-        let mut sources = vec![WIDGET_FTL_ZH_CN];
-        sources.extend(results.iter().filter_map(|r| r.as_deref().ok()));
+        let mut sources = vec![WIDGET_FTL_ZH_CN, catalog_ftl.as_str(), titles_ftl.as_str()];
         let (words, errors) = Words::new(DEFAULT_LANG, &sources);
         if !errors.is_empty() {
             return Err(LoadError::Content(errors));
@@ -261,8 +252,13 @@ impl Home {
             let question = waymark_engine::merge::services_question(event);
             let name = words.t(&format!("life-event-{event}"));
             let heading = words.t_args("home-services", &[("event", Arg::Text(name))]);
+            // Inserted as a Fluent string literal, so no wording can be read as syntax.
+            let literal = heading
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', " ");
             home_ftl.push_str(&format!(
-                "{HOME}-{question} = {heading}\n    .hint = {{ home-services.hint }}\n"
+                "{HOME}-{question} = {{ \"{literal}\" }}\n    .hint = {{ home-services.hint }}\n"
             ));
             for id in &entry[1..] {
                 home_ftl.push_str(&format!("{HOME}-{question}-{id} = {{ {id}-title }}\n"));

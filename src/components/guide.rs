@@ -87,7 +87,9 @@ pub fn Guide(
         not_saved: RwSignal::new(false),
     };
     provide_context(status);
-    status.online.set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
+    status
+        .online
+        .set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
     if crate::platform::dom::is_standalone() {
         // Offline after the first visit (standalone and kiosk page only; see README).
         crate::platform::sw::register(&format!("{base}sw.js"), move || status.update_ready.set(true));

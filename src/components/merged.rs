@@ -2,8 +2,7 @@
 //! person chose under one life event, every material once (saying which services need it)
 //! and every place to go once.
 
-use crate::components::buttons::BackButton;
-use crate::components::result::{office_lines, Checklist, PrintButton};
+use crate::components::result::{office_lines, Checklist, ResultButtons};
 use crate::i18n::{Arg, Words};
 use leptos::html;
 use leptos::prelude::*;
@@ -72,13 +71,7 @@ pub fn MergedPage(
                 {details.into_iter().map(|d| view! { <p class="wm-office-detail">{d}</p> }).collect_view()}
                 <p class="wm-office-detail">{by}</p>
             }).collect_view()}
-            <div class="wm-buttons">
-                <BackButton words=words.clone() on_back=on_back />
-                <PrintButton words=words.clone() />
-                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart.run(())>
-                    {words.t("start-over")}
-                </button>
-            </div>
+            <ResultButtons words=words.clone() on_back=on_back on_restart=on_restart next=None />
         </div>
     }
 }

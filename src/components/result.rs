@@ -134,16 +134,7 @@ pub fn ResultPage(
             {move || qr.get().map(|svg| view! { <div class="wm-qr" role="img" aria-label=qr_label.clone() inner_html=svg></div> })}
             <p class="wm-share-link">{link}</p>
             <p class="wm-print-only">{words.t_args("result-print-date", &[("date", Arg::Text(date))])}</p>
-            <div class="wm-buttons">
-                <BackButton words=words.clone() on_back=on_back />
-                <PrintButton words=words.clone() />
-                <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart.run(())>
-                    {words.t("start-over")}
-                </button>
-                {next.map(|(label, go)| view! {
-                    <button type="button" class="wm-button" on:click=move |_| go.run(())>{label}</button>
-                })}
-            </div>
+            <ResultButtons words=words.clone() on_back=on_back on_restart=on_restart next=next />
         </div>
     }
 }
@@ -193,6 +184,33 @@ pub fn Checklist(
         }
     });
     view! { <ul class="wm-list wm-checklist" aria-labelledby=id>{boxes.collect_view()}</ul> }
+}
+
+/// The buttons under a result (and under the merged list): 上一步, 打印, 重新开始, and what
+/// comes next when the person chose several services.
+#[component]
+pub fn ResultButtons(
+    /// Words for the labels.
+    words: Words,
+    /// Back to the page before.
+    on_back: Callback<()>,
+    /// Start again.
+    on_restart: Callback<()>,
+    /// The next service (or the merged list): its button's words and what it does.
+    next: Option<(String, Callback<()>)>,
+) -> impl IntoView {
+    view! {
+        <div class="wm-buttons">
+            <BackButton words=words.clone() on_back=on_back />
+            <PrintButton words=words.clone() />
+            <button type="button" class="wm-button wm-button-secondary" on:click=move |_| on_restart.run(())>
+                {words.t("start-over")}
+            </button>
+            {next.map(|(label, go)| view! {
+                <button type="button" class="wm-button" on:click=move |_| go.run(())>{label}</button>
+            })}
+        </div>
+    }
 }
 
 /// 打印: the browser's print dialog, which prints the large-print slip (see the print styles).

@@ -43,7 +43,8 @@ pub fn build() -> Result<(String, Vec<String>), String> {
 /// continue its value (attributes are left out).
 pub fn message_value(ftl: &str, id: &str) -> Option<String> {
     let mut lines = ftl.lines().skip_while(|l| {
-        l.strip_prefix(id).is_none_or(|rest| !rest.trim_start().starts_with('='))
+        l.strip_prefix(id)
+            .is_none_or(|rest| !rest.trim_start().starts_with('='))
     });
     let mut out = vec![lines.next()?];
     out.extend(lines.take_while(|l| l.starts_with(' ') && !l.trim_start().starts_with('.')));
@@ -52,7 +53,9 @@ pub fn message_value(ftl: &str, id: &str) -> Option<String> {
 
 /// Every service's title in one locale, for those services whose words the locale has.
 pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
-    let mut out = String::from("## Made by `waymark index` from services/*.ftl: every service's title, for the home page.\n\n");
+    let mut out = String::from(
+        "## Made by `waymark index` from services/*.ftl: every service's title, for the home page.\n\n",
+    );
     for id in ids {
         let Ok(ftl) = std::fs::read_to_string(locale_dir.join(format!("services/{id}.ftl"))) else {
             continue;
@@ -83,13 +86,19 @@ pub fn run(args: &[String]) -> ExitCode {
         locales.sort();
         for locale in locales {
             let name = locale.file_name().unwrap_or_default();
-            write(&dist.join("locales").join(name).join("titles.ftl"), &titles(&locale, &ids))?;
+            write(
+                &dist.join("locales").join(name).join("titles.ftl"),
+                &titles(&locale, &ids),
+            )?;
         }
         Ok(())
     });
     match written {
         Ok(()) => {
-            println!("wrote {}/services/index.json and locales/*/titles.ftl", dist.display());
+            println!(
+                "wrote {}/services/index.json and locales/*/titles.ftl",
+                dist.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -106,9 +115,15 @@ mod tests {
     #[test]
     fn a_title_is_copied_without_its_attributes() {
         let ftl = "## x\n\ndibao-title = 农村低保\n    .intro = 回答几个问题。\n\ndibao-titles = no\n";
-        assert_eq!(message_value(ftl, "dibao-title").as_deref(), Some("dibao-title = 农村低保\n"));
+        assert_eq!(
+            message_value(ftl, "dibao-title").as_deref(),
+            Some("dibao-title = 农村低保\n")
+        );
         let multi = "a-title =\n    first line\n    second line\n    .intro = x\nb = y\n";
-        assert_eq!(message_value(multi, "a-title").as_deref(), Some("a-title =\n    first line\n    second line\n"));
+        assert_eq!(
+            message_value(multi, "a-title").as_deref(),
+            Some("a-title =\n    first line\n    second line\n")
+        );
         assert_eq!(message_value(ftl, "missing-title"), None);
     }
 }

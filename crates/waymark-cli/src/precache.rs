@@ -26,7 +26,9 @@ fn fnv(bytes: &[u8], mut hash: u64) -> u64 {
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.filter_map(Result::ok) {
         let p = e.path();
         if p.is_dir() {
@@ -65,7 +67,9 @@ pub fn manifest(dist: &Path) -> (String, u64) {
         version = fnv(rel.as_bytes(), version);
         version = fnv(&content, version);
     }
-    let urls: Vec<String> = std::iter::once("./".to_string()).chain(entries.into_iter().map(|(r, _)| r)).collect();
+    let urls: Vec<String> = std::iter::once("./".to_string())
+        .chain(entries.into_iter().map(|(r, _)| r))
+        .collect();
     let json = serde_json::json!({ "version": format!("{version:016x}"), "files": urls });
     (json.to_string(), bytes)
 }
@@ -126,7 +130,11 @@ mod tests {
         assert_eq!(bytes, 1);
         assert!(first.contains(r#""files":["./","index.html"]"#), "{first}");
         std::fs::write(dir.join("locales/ug/widget.ftl"), "y").expect("write");
-        assert_eq!(manifest(&dir).0, first, "a locale cached on first use does not change the version");
+        assert_eq!(
+            manifest(&dir).0,
+            first,
+            "a locale cached on first use does not change the version"
+        );
         std::fs::write(dir.join("index.html"), "b").expect("write");
         assert_ne!(manifest(&dir).0, first);
         let _ = std::fs::remove_dir_all(&dir);

@@ -126,13 +126,7 @@ pub fn home_flow(catalog: &Catalog, index: &[Vec<String>]) -> Option<Flow> {
         computed: vec![],
         outcomes: vec![Outcome {
             id: "chosen".into(),
-            when: None,
-            materials: vec![],
-            office: None,
-            time_limit_days: None,
-            fee_yuan: None,
-            next_steps: vec![],
-            reasons: vec![],
+            ..Outcome::default()
         }],
     };
     Flow::compile(service, "", catalog).ok()
@@ -171,11 +165,7 @@ mod tests {
             id: "x".into(),
             materials: materials.iter().map(|m| m.to_string()).collect(),
             office: office.map(str::to_string),
-            time_limit_days: None,
-            fee_yuan: None,
-            next_steps: vec![],
-            reasons: vec![],
-            args: vec![],
+            ..OutcomeView::default()
         }
     }
 

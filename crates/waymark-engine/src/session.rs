@@ -63,7 +63,7 @@ pub struct Progress {
 }
 
 /// What the person gets at the end.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OutcomeView {
     /// The outcome id (words: `<service>-outcome-<id>`).
     pub id: String,
@@ -538,16 +538,7 @@ impl Session {
         // Compilation guarantees the last outcome has no condition.
         let chosen: Option<&CompiledOutcome> = flow.outcomes.iter().find(|o| holds(&o.when));
         let Some(o) = chosen else {
-            return OutcomeView {
-                id: String::new(),
-                materials: vec![],
-                office: None,
-                time_limit_days: None,
-                fee_yuan: None,
-                next_steps: vec![],
-                reasons: vec![],
-                args: vec![],
-            };
+            return OutcomeView::default();
         };
         let private = |k: &str| {
             flow.question_index(k).is_some_and(|i| {

@@ -102,3 +102,26 @@ test('an embedded guide registers no service worker: offline is the host page’
   await expect(good.getByRole('heading', { level: 1 })).toHaveText(w('dibao-title'));
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 });
+
+test('a draft made before the service changed keeps what still fits and says what does not', async ({ page }) => {
+  await open(page);
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  // As if the service had since narrowed what it accepts: 3 people saved, now out of range.
+  await page.evaluate(() => {
+    const key = 'waymark:draft:dibao';
+    const draft = localStorage.getItem(key)!;
+    localStorage.setItem(key, draft.replace(/("people"\s*[,:]\s*)"3"/, '$1"500"'));
+  });
+  await page.reload();
+  await expect(heading(page)).toHaveText(w('resume-title'));
+  await expect(page.getByText(/已经不适用/)).toBeVisible();
+  await expectAccessible(page, 'resume after the service changed');
+  await page.getByRole('button', { name: w('resume') }).click();
+  await expect(heading(page)).toHaveText(w('dibao-people'));
+  await page.getByRole('button', { name: w('back'), exact: true }).click();
+  await expect(page.getByRole('radio', { name: w('dibao-hukou-local') })).toBeChecked();
+});

@@ -97,3 +97,7 @@ result-qr = QR code: scan it with your phone to open this result
 status-offline = There is no network right now. The guide still works.
 status-update = A new version is ready. It starts when you press “Start again”; your answers now are not affected.
 status-not-saved = This device cannot keep your answers: if you leave, you will need to answer again. The guide still works.
+resume-changed = { $count ->
+    [one] This guide has changed since last time: 1 of your answers no longer fits, and you will be asked that question again.
+   *[other] This guide has changed since last time: { $count } of your answers no longer fit, and you will be asked those questions again.
+}

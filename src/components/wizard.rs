@@ -55,12 +55,15 @@ pub fn Wizard(
     // read is set aside under another key, for diagnosis, never crashed on.
     let draft_key = format!("waymark:draft:{}", flow.id);
     let mut offer = false;
+    // How many saved answers no longer fit the service (its content changed since).
+    let mut dropped = 0;
     let keep_drafts = shared.is_none();
     if let Some(fragment) = &shared {
         start = waymark_engine::share::from_fragment(&flow, fragment, Some(today));
     } else if let Some(saved) = storage::get(&draft_key) {
         match Session::from_draft(&flow, &saved, Some(today)) {
-            Ok((restored, _dropped)) => {
+            Ok((restored, gone)) => {
+                dropped = gone;
                 offer = !resume_quietly && !restored.answers().is_empty();
                 start = restored;
                 // Coming back from the next service: this one was finished, show its result.
@@ -175,6 +178,7 @@ pub fn Wizard(
                 <ResumePage
                     words=words
                     heading=heading
+                    dropped=dropped
                     on_resume=answer
                     on_restart=move || {
                         act(&|s, flow| s.restart(flow));

@@ -26,11 +26,11 @@ export function loadWords(...paths: string[]): Map<string, string> {
   return words;
 }
 
-const WIDGET = ['locales/zh-CN/widget.ftl', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/regions/demo-county.ftl'];
-
-/** The words a service's pages use: the widget's, the catalog's, the region's and its own. */
-export function serviceWords(service: string) {
-  const words = loadWords(...WIDGET, `locales/zh-CN/services/${service}.ftl`);
+/** The words a service's pages use in a locale: the widget's, the catalog's, the region's and
+ * its own. */
+export function serviceWords(service: string, lang = 'zh-CN') {
+  const dir = `locales/${lang}`;
+  const words = loadWords(`${dir}/widget.ftl`, `${dir}/catalog.ftl`, `${dir}/regions/demo-county.ftl`, `${dir}/services/${service}.ftl`);
   return (id: string): string => {
     const text = words.get(id);
     if (text === undefined) throw new Error(`no message ${id}`);
@@ -83,10 +83,10 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
 }
 
 /** Answer the current question as a person would: by the options' labels or the field's label. */
-export async function answer(page: Page, question: string, value: string, svc: ServiceDef = dibao) {
+export async function answer(page: Page, question: string, value: string, svc: ServiceDef = dibao, lang = 'zh-CN') {
   const q = svc.questions.find((q) => q.id === question);
   if (!q) throw new Error(`no question ${question} in ${svc.id}`);
-  const words = serviceWords(svc.id);
+  const words = serviceWords(svc.id, lang);
   const optional = (id: string, fallback: string) => {
     try {
       return words(id);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use waymark_engine::merge::HOME;
 use waymark_engine::{Catalog, Flow, Region};
 
-/// The default (and, for now, only) locale.
+/// The default locale: its widget words are compiled in and stand in for missing ones.
 pub const DEFAULT_LANG: &str = "zh-CN";
 
 /// Everything the wizard needs for one service.
@@ -46,6 +46,11 @@ impl LoadError {
 
 /// The source texts of one service.
 pub struct Sources<'a> {
+    /// The locale of the words below (`zh-CN`, `en`, `ug`, `bo`).
+    pub lang: &'a str,
+    /// `locales/<lang>/widget.ftl`; empty for zh-CN, whose widget words are compiled in (and
+    /// stand in for any message another locale lacks).
+    pub widget_ftl: &'a str,
     /// `public/catalog.json`.
     pub catalog_json: &'a str,
     /// `public/regions/<region>.json`.
@@ -87,11 +92,18 @@ impl Content {
             )])
         })?;
         let (words, errors) = Words::new(
-            DEFAULT_LANG,
-            &[WIDGET_FTL_ZH_CN, src.catalog_ftl, src.region_ftl, src.service_ftl],
+            src.lang,
+            &[
+                WIDGET_FTL_ZH_CN,
+                src.widget_ftl,
+                src.catalog_ftl,
+                src.region_ftl,
+                src.service_ftl,
+            ],
         );
         if !errors.is_empty() {
-            let problems = errors.iter().map(|e| format!("{DEFAULT_LANG} words: {e}"));
+            let lang = src.lang;
+            let problems = errors.iter().map(|e| format!("{lang} words: {e}"));
             return Err(LoadError::Content(problems.collect()));
         }
         Ok(Content {
@@ -101,8 +113,9 @@ impl Content {
         })
     }
 
-    /// Fetch and compile a service from `base` (a URL prefix ending in `/`) for a region.
-    pub async fn load(base: &str, service: &str, region: &str) -> Result<Content, LoadError> {
+    /// Fetch and compile a service from `base` (a URL prefix ending in `/`) for a region, with
+    /// the words of `lang`.
+    pub async fn load(base: &str, service: &str, region: &str, lang: &str) -> Result<Content, LoadError> {
         let is_id = |s: &str| {
             !s.is_empty()
                 && s.chars()
@@ -112,14 +125,15 @@ impl Content {
             let problem = format!("data-waymark: `{service}` / `{region}` is not a service / region id");
             return Err(LoadError::Content(vec![problem]));
         }
-        let urls = [
+        let mut urls = vec![
             format!("{base}services/{service}.json"),
             format!("{base}catalog.json"),
             format!("{base}regions/{region}.json"),
-            format!("{base}locales/{DEFAULT_LANG}/services/{service}.ftl"),
-            format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
-            format!("{base}locales/{DEFAULT_LANG}/regions/{region}.ftl"),
+            format!("{base}locales/{lang}/services/{service}.ftl"),
+            format!("{base}locales/{lang}/catalog.ftl"),
+            format!("{base}locales/{lang}/regions/{region}.ftl"),
         ];
+        urls.extend(widget_url(base, lang));
         // All at once: one round trip on a slow link, not six.
         let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
         // Report the most useful problems first: a broken service file matters more to an
@@ -136,6 +150,8 @@ impl Content {
         };
         let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
         let sources = Sources {
+            lang,
+            widget_ftl: texts.get(6).copied().unwrap_or_default(),
             service_json: texts[0],
             catalog_json: texts[1],
             region_json: texts[2],
@@ -145,6 +161,11 @@ impl Content {
         };
         Content::with_flow(flow, &catalog, service, region, &sources)
     }
+}
+
+/// The widget's own words for `lang`, fetched: none for zh-CN, which is compiled in.
+fn widget_url(base: &str, lang: &str) -> Option<String> {
+    (lang != DEFAULT_LANG).then(|| format!("{base}locales/{lang}/widget.ftl"))
 }
 
 /// Parse the catalog and compile the service, with the problems as editors see them.
@@ -218,28 +239,39 @@ pub struct Home {
 impl Home {
     /// Fetch the index (`services/index.json`, written at build by `waymark index`), the
     /// catalog, its words and the services' titles.
-    pub async fn load(base: &str) -> Result<Home, LoadError> {
+    pub async fn load(base: &str, lang: &str) -> Result<Home, LoadError> {
         // All at once, one round trip: the index, the catalog, the life events' words and every
         // service's title (`waymark index` gathers them into one file at build time).
-        let urls = [
+        let mut urls = vec![
             format!("{base}services/index.json"),
             format!("{base}catalog.json"),
-            format!("{base}locales/{DEFAULT_LANG}/catalog.ftl"),
-            format!("{base}locales/{DEFAULT_LANG}/titles.ftl"),
+            format!("{base}locales/{lang}/catalog.ftl"),
+            format!("{base}locales/{lang}/titles.ftl"),
         ];
+        urls.extend(widget_url(base, lang));
         let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
         let failures: Vec<(String, String)> =
             results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        let [Ok(index_json), Ok(catalog_json), Ok(catalog_ftl), Ok(titles_ftl)] = &results[..] else {
+        let [Ok(index_json), Ok(catalog_json), Ok(catalog_ftl), Ok(titles_ftl), widget @ ..] = &results[..]
+        else {
             return Err(LoadError::Fetch(failures));
         };
+        if !failures.is_empty() {
+            return Err(LoadError::Fetch(failures));
+        }
+        let widget_ftl = widget.first().and_then(|r| r.as_deref().ok()).unwrap_or_default();
         let index = read_index(index_json)
             .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
         let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = waymark_engine::merge::home_flow(&catalog, &index)
             .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
-        let mut sources = vec![WIDGET_FTL_ZH_CN, catalog_ftl.as_str(), titles_ftl.as_str()];
-        let (words, errors) = Words::new(DEFAULT_LANG, &sources);
+        let mut sources = vec![
+            WIDGET_FTL_ZH_CN,
+            widget_ftl,
+            catalog_ftl.as_str(),
+            titles_ftl.as_str(),
+        ];
+        let (words, errors) = Words::new(lang, &sources);
         if !errors.is_empty() {
             return Err(LoadError::Content(errors));
         }
@@ -265,7 +297,7 @@ impl Home {
             }
         }
         sources.push(&home_ftl);
-        let (words, _) = Words::new(DEFAULT_LANG, &sources);
+        let (words, _) = Words::new(lang, &sources);
         Ok(Home {
             flow: Arc::new(flow),
             index: Arc::new(index),

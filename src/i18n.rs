@@ -13,6 +13,39 @@ use unic_langid::LanguageIdentifier;
 /// The widget's own words in the default locale, compiled in.
 pub const WIDGET_FTL_ZH_CN: &str = include_str!("../locales/zh-CN/widget.ftl");
 
+/// The locales Waymark speaks, each named in its own script (never a flag): the picker's
+/// options, in this order. zh-CN is the default.
+pub const LOCALES: [(&str, &str); 4] = [
+    ("zh-CN", "中文"),
+    ("en", "English"),
+    ("ug", "ئۇيغۇرچە"),
+    ("bo", "བོད་ཡིག"),
+];
+
+/// Whether a locale is written right to left (Uyghur, in Arabic script).
+pub fn is_rtl(lang: &str) -> bool {
+    lang == "ug"
+}
+
+/// The best of our locales for what the browser asks for (`navigator.languages`), by
+/// fluent-langneg; zh-CN when nothing matches.
+pub fn negotiate(requested: &[String]) -> &'static str {
+    use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+    let parse = |s: &str| s.parse::<LanguageIdentifier>().ok();
+    let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse(r)).collect();
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|(l, _)| parse(l)).collect();
+    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+    chosen
+        .first()
+        .and_then(|c| LOCALES.iter().find(|(l, _)| parse(l).as_ref() == Some(*c)))
+        .map_or(LOCALES[0].0, |(l, _)| l)
+}
+
+/// Whether `lang` is one of ours.
+pub fn is_locale(lang: &str) -> bool {
+    LOCALES.iter().any(|(l, _)| *l == lang)
+}
+
 /// A message's arguments, by name.
 pub type Args = Vec<(String, Arg)>;
 
@@ -108,5 +141,21 @@ impl Words {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_languages_pick_one_of_ours() {
+        let pick = |langs: &[&str]| negotiate(&langs.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(pick(&["en-US", "zh-CN"]), "en");
+        assert_eq!(pick(&["ug-CN"]), "ug");
+        assert_eq!(pick(&["bo"]), "bo");
+        assert_eq!(pick(&["zh"]), "zh-CN");
+        assert_eq!(pick(&["fr-FR", "de"]), "zh-CN");
+        assert_eq!(pick(&[]), "zh-CN");
     }
 }

@@ -19,11 +19,18 @@ use web_sys::HtmlElement;
 
 /// Mount a guide for `service` (`None`: the home page, by life event) into `el`, loading
 /// content from `base` (ending in `/`) for `region`; `shared` is a result link's fragment to
-/// open on. The guide lives as long as the page.
-pub fn mount(el: HtmlElement, service: Option<String>, base: String, region: String, shared: Option<String>) {
+/// open on; `lang` the language the host asks for. The guide lives as long as the page.
+pub fn mount(
+    el: HtmlElement,
+    service: Option<String>,
+    base: String,
+    region: String,
+    shared: Option<String>,
+    lang: Option<String>,
+) {
     leptos::mount::mount_to(
         el,
-        move || view! { <Guide service=service base=base region=region shared=shared /> },
+        move || view! { <Guide service=service base=base region=region shared=shared lang=lang /> },
     )
     .forget();
 }
@@ -51,6 +58,8 @@ pub fn start() {
             ("", None) => (platform::dom::query_param("service"), None),
             _ => (Some(service), None),
         };
-        mount(el, service, base, region, shared);
+        // The element's own `lang` (never the host page's): the language the host asks for.
+        let lang = el.get_attribute("lang");
+        mount(el, service, base, region, shared, lang);
     }
 }

@@ -15,6 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn dibao() -> Content {
     let sources = Sources {
+        lang: "zh-CN",
+        widget_ftl: "",
         catalog_json: include_str!("../public/catalog.json"),
         region_json: include_str!("../public/regions/demo-county.json"),
         service_json: include_str!("../public/services/dibao.json"),

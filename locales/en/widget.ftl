@@ -101,3 +101,6 @@ resume-changed = { $count ->
     [one] This guide has changed since last time: 1 of your answers no longer fits, and you will be asked that question again.
    *[other] This guide has changed since last time: { $count } of your answers no longer fit, and you will be asked those questions again.
 }
+
+language-picker = Language
+list-separator = { ", " }

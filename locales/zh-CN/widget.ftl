@@ -81,3 +81,6 @@ status-offline = 现在没有网络。指南照常能用。
 status-update = 有新版本了。点「重新开始」时换上,现在的回答不受影响。
 status-not-saved = 这台设备不能保存您的回答:离开以后要重新回答。指南照常能用。
 resume-changed = 这份指南上次以后更新过:您有 { $count } 个回答已经不适用,继续以后会请您重新回答这些问题。
+
+language-picker = 语言 Language
+list-separator = { "、" }

@@ -39,7 +39,11 @@ pub fn answer_words(words: &Words, service: &str, q: &Question, a: &AnswerValue)
                 .collect()
         }
         (Question::Choice { .. } | Question::YesNo { .. }, AnswerValue::Text(o)) => option(o),
-        (_, AnswerValue::List(items)) => items.iter().map(|o| option(o)).collect::<Vec<_>>().join("、"),
+        (_, AnswerValue::List(items)) => items
+            .iter()
+            .map(|o| option(o))
+            .collect::<Vec<_>>()
+            .join(&words.t("list-separator")),
         (_, AnswerValue::Number(n)) => match words.opt(&format!("{key}.unit")) {
             Some(unit) => format!("{n} {unit}"),
             None => format!("{n}"),

@@ -79,6 +79,10 @@ pub fn Guide(
     /// `service` on that result.
     #[prop(optional_no_strip)]
     shared: Option<String>,
+    /// The language the embedding page asks for (its `lang` attribute); otherwise the one
+    /// chosen before on this device, else the browser's, else zh-CN.
+    #[prop(optional_no_strip)]
+    lang: Option<String>,
 ) -> impl IntoView {
     provide_context(Base(base.clone()));
     let status = Status {
@@ -108,25 +112,47 @@ pub fn Guide(
     });
     // Whether the person has moved between screens: focus follows only after a move.
     let moved = RwSignal::new(false);
+    let lang = RwSignal::new(first_language(lang));
+    // The service whose content the screen shows (the merged list: the last one's words).
     let current = Memo::new(move |_| match screen.get() {
         Screen::Service(i) => plan.with(|p| p.services.get(i).cloned()),
-        _ => None,
+        Screen::Merged => plan.with(|p| p.services.last().cloned()),
+        Screen::Home => None,
     });
     // One loader for whatever the screen needs (one async resource, not one per kind: each
     // costs the widget kilobytes of generated code).
     let loaded = LocalResource::new(move || {
         let (base, region, screen, service) = (base.clone(), region.clone(), screen.get(), current.get());
+        let lang = lang.get();
         async move {
             match (screen, service) {
-                (Screen::Home, _) => Home::load(&base).await.map(Loaded::Home),
-                (_, Some(id)) => Content::load(&base, &id, &region).await.map(Loaded::Service),
+                (Screen::Home, _) => Home::load(&base, &lang).await.map(Loaded::Home),
+                (_, Some(id)) => Content::load(&base, &id, &region, &lang)
+                    .await
+                    .map(Loaded::Service),
                 _ => Ok(Loaded::Nothing),
             }
         }
     });
     // The home page's answers outlive its page, so Back from an intro finds them.
     let home_session = RwSignal::new(None::<Session>);
-    let last_content = StoredValue::new(None::<Content>);
+    // The words of what is on screen, for the language picker and the status line.
+    let words_now = RwSignal::new(None::<Words>);
+    let picker_id = format!("{}-lang", next_id_prefix());
+    let choose_language = Callback::new(move |code: String| {
+        if crate::i18n::is_locale(&code) {
+            crate::platform::storage::set(LANGUAGE_KEY, &code);
+            moved.set(true);
+            // The guide in progress is taken up again in the new words, where it was.
+            plan.update(|p| p.returning = true);
+            lang.set(code);
+        }
+    });
+    let picker = move || {
+        words_now.get().map(|words| {
+            view! { <LanguagePicker lang=lang label=words.t("language-picker") id=picker_id.clone() on_change=choose_language /> }
+        })
+    };
     let prefix = next_id_prefix();
 
     let failed = move |error: LoadError, retry: Callback<()>| {
@@ -137,9 +163,9 @@ pub fn Guide(
         move || view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
     };
 
-    let status_words = Words::widget_only();
     let status_view = move || {
-        let t = |shown: bool, id: &str| shown.then(|| view! { <p>{status_words.t(id)}</p> });
+        let words = words_now.get().unwrap_or_else(Words::widget_only);
+        let t = |shown: bool, id: &str| shown.then(|| view! { <p>{words.t(id)}</p> });
         view! {
             {t(!status.online.get(), "status-offline")}
             {t(status.update_ready.get(), "status-update")}
@@ -148,25 +174,29 @@ pub fn Guide(
     };
 
     view! {
-        <Root>
+        <Root lang=lang>
+            {picker}
             <div class="wm-status" role="status">{status_view}</div>
             {move || match screen.get() {
                 Screen::Home => match loaded.get() {
-                    Some(Ok(Loaded::Home(home))) => view! {
+                    Some(Ok(Loaded::Home(home))) => {
+                        words_now.set(Some(home.words.clone()));
+                        view! {
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
                             on_chosen=move |(services, titles)| {
                                 moved.set(true);
                                 plan.set(Plan { services, titles, from_home: true, ..Plan::default() });
                             }
                         />
-                    }.into_any(),
+                    }.into_any()
+                    }
                     Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
                     _ => loading(),
                 },
                 Screen::Service(i) => match loaded.get() {
                     // (The previous service's content stays until the next one has loaded.)
                     Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
-                        last_content.set_value(Some(content.clone()));
+                        words_now.set(Some(content.words.clone()));
                         let (services, titles, from_home, returning) = plan
                             .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home, p.returning));
                         let next = (services.len() > 1).then(|| {
@@ -217,7 +247,12 @@ pub fn Guide(
                     _ => loading(),
                 },
                 Screen::Merged => {
-                    let Some(content) = last_content.get_value() else { return loading() };
+                    let content = match loaded.get() {
+                        Some(Ok(Loaded::Service(content))) => content,
+                        Some(Err(e)) => return failed(e, Callback::new(move |()| loaded.refetch())),
+                        _ => return loading(),
+                    };
+                    words_now.set(Some(content.words.clone()));
                     let (titles, done) = plan.with_untracked(|p| (p.titles.clone(), p.done.clone()));
                     let merged = merge(&done.iter().collect::<Vec<_>>());
                     let heading = NodeRef::<html::H1>::new();
@@ -370,11 +405,67 @@ fn HomeQuestions(
 pub fn Root(
     /// What the guide shows.
     children: Children,
+    /// The language shown (default zh-CN); Uyghur sets `dir="rtl"`.
+    #[prop(optional)]
+    lang: Option<RwSignal<String>>,
 ) -> impl IntoView {
+    let code = move || lang.map_or_else(|| DEFAULT_LANG.to_string(), |l| l.get());
+    let dir = move || {
+        if crate::i18n::is_rtl(&code()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    };
     view! {
-        <div class="wm-root" lang=DEFAULT_LANG dir="ltr">
+        <div class="wm-root" lang=code dir=dir>
             <style>{STYLE}</style>
             {children()}
+        </div>
+    }
+}
+
+/// Where the chosen language is remembered on this device.
+const LANGUAGE_KEY: &str = "waymark:lang";
+
+/// The language to start in: the embedding page's, else the one chosen before on this device,
+/// else the best match for the browser's languages, else zh-CN.
+fn first_language(embed: Option<String>) -> String {
+    let ours = |l: &String| crate::i18n::is_locale(l);
+    embed
+        .filter(ours)
+        .or_else(|| crate::platform::storage::get(LANGUAGE_KEY).filter(ours))
+        .unwrap_or_else(|| crate::i18n::negotiate(&crate::platform::dom::browser_languages()).to_string())
+}
+
+/// 「语言 Language」: every language written in its own script; the choice applies at once and
+/// keeps the person's place and answers.
+#[component]
+fn LanguagePicker(
+    /// The language shown.
+    lang: RwSignal<String>,
+    /// The picker's label: the word for "language" in the current language, and "Language".
+    label: String,
+    /// The select's id.
+    id: String,
+    /// A language was chosen.
+    on_change: Callback<String>,
+) -> impl IntoView {
+    let options = crate::i18n::LOCALES
+        .iter()
+        .map(|(code, name)| view! { <option value=*code lang=*code>{*name}</option> })
+        .collect_view();
+    view! {
+        <div class="wm-language">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                class="wm-input wm-select wm-language-select"
+                prop:value=move || lang.get()
+                on:change:target=move |ev| on_change.run(ev.target().value())
+            >
+                {options}
+            </select>
         </div>
     }
 }

@@ -32,12 +32,13 @@ pub fn MergedPage(
     #[prop(into)]
     on_restart: Callback<()>,
 ) -> impl IntoView {
+    let sep = words.t("list-separator");
     let used_by = |by: &[usize]| {
         let names: Vec<&str> = by
             .iter()
             .filter_map(|&i| titles.get(i).map(String::as_str))
             .collect();
-        words.t_args("merged-used-by", &[("services", Arg::Text(names.join("、")))])
+        words.t_args("merged-used-by", &[("services", Arg::Text(names.join(&sep)))])
     };
     let materials: Vec<(String, Option<String>)> = merged
         .materials
@@ -56,7 +57,7 @@ pub fn MergedPage(
             (name, details, used_by(&n.by))
         })
         .collect();
-    let lead = words.t_args("merged-lead", &[("services", Arg::Text(titles.join("、")))]);
+    let lead = words.t_args("merged-lead", &[("services", Arg::Text(titles.join(&sep)))]);
     let materials_id = format!("{prefix}-all-materials");
     view! {
         <div class="wm-page wm-result">

@@ -118,3 +118,11 @@ pub fn page_changed() {
 pub fn is_standalone() -> bool {
     STANDALONE.load(std::sync::atomic::Ordering::Relaxed)
 }
+
+/// The browser's preferred languages (`navigator.languages`), best first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}

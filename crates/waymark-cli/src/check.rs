@@ -8,16 +8,16 @@ use waymark_engine::words::{self, WordUse, ATTRIBUTES};
 use waymark_engine::{explore, Catalog, Diagnostic, Flow, Region};
 
 /// The locale every word must exist in.
-const DEFAULT_LOCALE: &str = "zh-CN";
+pub(crate) const DEFAULT_LOCALE: &str = "zh-CN";
 
 /// Diagnostics found so far, by file.
 #[derive(Default)]
-struct Report {
+pub(crate) struct Report {
     items: Vec<(String, Diagnostic)>,
 }
 
 impl Report {
-    fn add(&mut self, path: &Path, diags: impl IntoIterator<Item = Diagnostic>) {
+    pub(crate) fn add(&mut self, path: &Path, diags: impl IntoIterator<Item = Diagnostic>) {
         let p = path.display().to_string();
         self.items.extend(diags.into_iter().map(|d| (p.clone(), d)));
     }
@@ -163,13 +163,13 @@ pub fn run(args: &[String]) -> ExitCode {
     // The catalog: everything else refers to it.
     let catalog_path = PathBuf::from("public/catalog.json");
     let Some(catalog_text) = read(&catalog_path, &mut report) else {
-        return finish(report, services.len());
+        return finish(report, services.len(), &[]);
     };
     let catalog = match Catalog::from_json(&catalog_text) {
         Ok(c) => c,
         Err(d) => {
             report.add(&catalog_path, d);
-            return finish(report, services.len());
+            return finish(report, services.len(), &[]);
         }
     };
     check_words(
@@ -267,10 +267,16 @@ pub fn run(args: &[String]) -> ExitCode {
             );
         }
     }
-    finish(report, services.len())
+    // Translations: every other locale against zh-CN.
+    let coverage = if all {
+        crate::coverage::check(&mut report)
+    } else {
+        Vec::new()
+    };
+    finish(report, services.len(), &coverage)
 }
 
-fn finish(mut report: Report, services: usize) -> ExitCode {
+fn finish(mut report: Report, services: usize, coverage: &[String]) -> ExitCode {
     report
         .items
         .sort_by(|(pa, a), (pb, b)| (pa, a.position).cmp(&(pb, b.position)));
@@ -279,7 +285,10 @@ fn finish(mut report: Report, services: usize) -> ExitCode {
     for (path, d) in &report.items {
         eprintln!("{}", d.render(path));
     }
-    let summary = format!("checked {services} service file(s): {errors} error(s), {warnings} warning(s)");
+    let mut summary = format!("checked {services} service file(s): {errors} error(s), {warnings} warning(s)");
+    if !coverage.is_empty() {
+        summary.push_str(&format!("\ntranslations: {}", coverage.join(", ")));
+    }
     if errors == 0 {
         println!("{summary}");
         ExitCode::SUCCESS

@@ -12,6 +12,7 @@
 //! Run it from the project root.
 
 mod check;
+mod coverage;
 mod ftl;
 mod index;
 mod precache;

@@ -265,3 +265,19 @@ fn the_committed_schemas_match_the_engine_types() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_translation_gap_and_an_extra_message_are_warnings_with_coverage() {
+    case(
+        "translation-coverage",
+        &[
+            ("locales/en/widget.ftl", "retry = Try again\n", ""),
+            (
+                "locales/ug/catalog.ftl",
+                "life-event-farming = ",
+                "life-event-fishing = بېلىق تۇتۇش\nlife-event-farming = ",
+            ),
+        ],
+        0,
+    );
+}

@@ -111,7 +111,7 @@ pub fn check(report: &mut Report) -> Vec<String> {
                 );
             }
         }
-        let percent = if total == 0 { 100 } else { present * 100 / total };
+        let percent = (present * 100).checked_div(total).unwrap_or(100);
         summary.push(format!("{lang} {percent}% ({present} of {total} messages)"));
     }
     summary

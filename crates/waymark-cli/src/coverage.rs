@@ -61,7 +61,7 @@ pub fn check(report: &mut Report) -> Vec<String> {
             .unwrap_or_default()
             .to_string_lossy()
             .to_string();
-        let (mut total, mut present) = (0, 0);
+        let (mut total, mut present) = (0usize, 0usize);
         for source in &sources {
             let Ok(rel) = source.strip_prefix(&base) else {
                 continue;

@@ -1,19 +1,10 @@
 // The dibao guide's behaviour end to end on the release build, in headless Chromium, with
 // accessible selectors only (every journey of every service is in journeys.spec.ts).
 import { test, expect } from '@playwright/test';
-import { answer, clean, expectAccessible, next, open, seeResult, w } from './support';
+import { answer, clean, expectAccessible, next, open, seeResult, toIncome, w } from './support';
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
-/** Open dibao, answer 本县农村 and 3 people: on the income question. */
-async function toIncome(page) {
-  await open(page);
-  await answer(page, 'hukou', 'local');
-  await next(page);
-  await answer(page, 'people', '3');
-  await next(page);
-  await expect(heading(page)).toHaveText(w('dibao-income'));
-}
 
 test('the reasons use the person’s own numbers', async ({ page }) => {
   await open(page);

@@ -2,7 +2,7 @@
 // that never break a guide in progress, and storage that refuses to keep anything.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answer, expectAccessible, next, open, seeResult, w } from './support';
+import { answer, expectAccessible, next, open, seeResult, toIncome, w } from './support';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -104,12 +104,7 @@ test('an embedded guide registers no service worker: offline is the host page’
 });
 
 test('a draft made before the service changed keeps what still fits and says what does not', async ({ page }) => {
-  await open(page);
-  await answer(page, 'hukou', 'local');
-  await next(page);
-  await answer(page, 'people', '3');
-  await next(page);
-  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await toIncome(page);
   // As if the service had since narrowed what it accepts: 3 people saved, now out of range.
   await page.evaluate(() => {
     const key = 'waymark:draft:dibao';

@@ -129,3 +129,13 @@ export async function open(page: Page, service = 'dibao') {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words(`${service}-title`));
   await page.getByRole('button', { name: words('start'), exact: true }).click();
 }
+
+/** Open dibao, answer 本县农村 and 3 people: on the income question. */
+export async function toIncome(page: Page) {
+  await open(page);
+  await answer(page, 'hukou', 'local');
+  await next(page);
+  await answer(page, 'people', '3');
+  await next(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('dibao-income'));
+}

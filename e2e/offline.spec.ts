@@ -2,7 +2,7 @@
 // that never break a guide in progress, and storage that refuses to keep anything.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answer, expectAccessible, next, open, seeResult, toIncome, w } from './support';
+import { answer, expectAccessible, next, open, seeResult, serviceWords, toIncome, w } from './support';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -26,16 +26,26 @@ test('after one visit the whole guide works with the network off', async ({ page
   await next(page);
   await expect(heading(page)).toHaveText(w('dibao-title'));
   await page.getByRole('button', { name: w('start'), exact: true }).click();
-  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
+  for (const [q, v] of [['hukou', 'local'], ['people', '3']]) {
     await answer(page, q, v);
     await next(page);
   }
-  await seeResult(page);
-  await expect(heading(page)).toHaveText(w('dibao-outcome-eligible'));
+  // Halfway, still offline, in Uyghur (every locale is precached: see waymark precache).
+  const ug = serviceWords('dibao', 'ug');
+  await page.getByRole('combobox', { name: /Language/ }).selectOption('ug');
+  await expect(heading(page)).toHaveText(ug('dibao-income'));
+  await expectAccessible(page, 'offline, in Uyghur');
+  for (const [q, v] of [['income', '1500'], ['property', 'no'], ['illness', 'no']]) {
+    await answer(page, q, v, undefined, 'ug');
+    await page.getByRole('button', { name: ug('next'), exact: true }).click();
+  }
+  await expect(heading(page)).toHaveText(ug('check-title'));
+  await page.getByRole('button', { name: ug('check-submit') }).click();
+  await expect(heading(page)).toHaveText(ug('dibao-outcome-eligible'));
   // The QR module was cached too.
-  await expect(page.getByRole('img', { name: /二维码/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: ug('result-qr') })).toBeVisible();
   await context.setOffline(false);
-  await expect(page.getByRole('status')).not.toContainText(w('status-offline'));
+  await expect(page.getByRole('status')).not.toContainText(ug('status-offline'));
 });
 
 test('a new build deployed mid-guide waits; nothing is lost; 重新开始 brings it in', async ({ page }) => {

@@ -8,8 +8,8 @@
 //   then reloads); otherwise it takes over on the next visit, when no page uses the old one.
 // - activate: delete older Waymark caches (only ours, and only after the new one is ready).
 //   Drafts live in localStorage, never in these caches: updating never touches them.
-// - fetch: same-origin GETs come from the cache first; anything else of ours (other locales,
-//   recordings) is cached when first used. Nothing is ever sent anywhere else.
+// - fetch: same-origin GETs come from the cache first; anything else of ours (recordings,
+//   later) is cached when first used. Nothing is ever sent anywhere else.
 const PRECACHE = /*precache*/null;
 const CACHE = `waymark-${PRECACHE.version}`;
 

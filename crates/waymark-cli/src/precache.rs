@@ -5,14 +5,13 @@
 //! installs the new version in the background.
 //!
 //! Kept: the page (`./`), the widget, the QR module, the catalog, every service and region,
-//! icons, and the default locale's words. Other locales (and recordings) are cached by the
-//! service worker when first used.
+//! icons, and every locale's words. All locales, not just the default: a village kiosk serves
+//! people of several languages, and someone who switches to Uyghur while the line is down must
+//! not meet a dead end; they cost about 190 KB raw (~30 KB brotli), once. Anything else
+//! (recordings, later) is cached by the service worker when first used.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-/// The default locale, precached; other locales are cached on first use.
-const PRECACHED_LOCALE: &str = "zh-CN";
 
 /// FNV-1a, 64 bits: a content fingerprint (not a security hash).
 fn fnv(bytes: &[u8], mut hash: u64) -> u64 {
@@ -41,10 +40,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Whether a file (path relative to the build, `/`-separated) is precached.
 pub fn precached(rel: &str) -> bool {
-    let other_locale = rel
-        .strip_prefix("locales/")
-        .is_some_and(|rest| !rest.starts_with(&format!("{PRECACHED_LOCALE}/")));
-    !(rel == "sw.js" || rel.ends_with(".map") || other_locale)
+    !(rel == "sw.js" || rel.ends_with(".map"))
 }
 
 /// The manifest for the build in `dist`: `{"version": "…", "files": ["./", "index.html", …]}`
@@ -112,11 +108,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_locale_is_precached_and_other_locales_wait() {
+    fn everything_but_the_worker_itself_is_precached() {
         assert!(precached("waymark_bg.wasm"));
         assert!(precached("locales/zh-CN/services/dibao.ftl"));
+        assert!(precached("locales/ug/widget.ftl"));
         assert!(precached("qr/waymark_qr_bg.wasm"));
-        assert!(!precached("locales/ug/widget.ftl"));
         assert!(!precached("sw.js"));
     }
 
@@ -126,15 +122,21 @@ mod tests {
         std::fs::create_dir_all(dir.join("locales/ug")).expect("dir");
         std::fs::write(dir.join("index.html"), "a").expect("write");
         std::fs::write(dir.join("locales/ug/widget.ftl"), "x").expect("write");
+        std::fs::write(dir.join("sw.js"), "old worker").expect("write");
         let (first, bytes) = manifest(&dir);
-        assert_eq!(bytes, 1);
-        assert!(first.contains(r#""files":["./","index.html"]"#), "{first}");
-        std::fs::write(dir.join("locales/ug/widget.ftl"), "y").expect("write");
+        assert_eq!(bytes, 2);
+        assert!(
+            first.contains(r#""files":["./","index.html","locales/ug/widget.ftl"]"#),
+            "{first}"
+        );
+        std::fs::write(dir.join("sw.js"), "another worker").expect("write");
         assert_eq!(
             manifest(&dir).0,
             first,
-            "a locale cached on first use does not change the version"
+            "the worker itself is not part of its version"
         );
+        std::fs::write(dir.join("locales/ug/widget.ftl"), "y").expect("write");
+        assert_ne!(manifest(&dir).0, first);
         std::fs::write(dir.join("index.html"), "b").expect("write");
         assert_ne!(manifest(&dir).0, first);
         let _ = std::fs::remove_dir_all(&dir);

@@ -7,6 +7,7 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -69,8 +70,23 @@ impl Words {
     /// Build from `.ftl` sources, in order. A source that fails to parse is a content error:
     /// the messages Fluent could read are kept, and the errors are returned beside them.
     pub fn new(lang: &str, sources: &[&str]) -> (Words, Vec<String>) {
+        Words::build(lang, sources, None)
+    }
+
+    /// The same words passed through `transform` (a pseudo-locale): a test renders the widget
+    /// with it, and any text on screen that the transform did not touch bypassed Fluent.
+    pub fn transformed(lang: &str, sources: &[&str], transform: fn(&str) -> Cow<'_, str>) -> Words {
+        Words::build(lang, sources, Some(transform)).0
+    }
+
+    fn build(
+        lang: &str,
+        sources: &[&str],
+        transform: Option<fn(&str) -> Cow<'_, str>>,
+    ) -> (Words, Vec<String>) {
         let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_transform(transform);
         let mut errors = Vec::new();
         for src in sources {
             let resource = match FluentResource::try_new((*src).to_string()) {

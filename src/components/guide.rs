@@ -43,11 +43,17 @@ struct Plan {
     titles: Vec<String>,
     /// Results of the services done so far.
     done: Vec<OutcomeView>,
-    /// Whether the plan came from the home page (so Back from the first intro returns there).
-    from_home: bool,
     /// Whether the person came back to a service already done (its saved answers are taken
     /// up again without asking 继续上次).
     returning: bool,
+}
+
+impl Plan {
+    /// Whether the services were chosen on the home page (only then are their titles known):
+    /// Back from the first intro returns there, and 重新开始 starts from the life events.
+    fn from_home(&self) -> bool {
+        !self.titles.is_empty()
+    }
 }
 
 /// What a screen needed, once loaded.
@@ -154,6 +160,20 @@ pub fn Guide(
         })
     };
     let prefix = next_id_prefix();
+    // Back from a service's intro (or from the merged list) to the result before it.
+    let back_to_previous = Callback::new(move |()| {
+        moved.set(true);
+        plan.update(|p| {
+            p.done.pop();
+            p.returning = true;
+        });
+    });
+    // 重新开始 after services chosen on the home page: back to the life events, answers gone.
+    let start_from_home = Callback::new(move |()| {
+        moved.set(true);
+        plan.set(Plan::default());
+        home_session.set(None);
+    });
 
     let failed = move |error: LoadError, retry: Callback<()>| {
         view! { <LoadFailed error=error words=words.clone() on_retry=move || retry.run(()) /> }.into_any()
@@ -185,7 +205,7 @@ pub fn Guide(
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
                             on_chosen=move |(services, titles)| {
                                 moved.set(true);
-                                plan.set(Plan { services, titles, from_home: true, ..Plan::default() });
+                                plan.set(Plan { services, titles, ..Plan::default() });
                             }
                         />
                     }.into_any()
@@ -198,7 +218,7 @@ pub fn Guide(
                     Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
                         words_now.set(Some(content.words.clone()));
                         let (services, titles, from_home, returning) = plan
-                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home, p.returning));
+                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home(), p.returning));
                         let next = (services.len() > 1).then(|| {
                             let label = match titles.get(i + 1) {
                                 Some(t) => content.words.t_args("next-service", &[("service", Arg::Text(t.clone()))]),
@@ -213,24 +233,10 @@ pub fn Guide(
                             });
                             (label, go)
                         });
-                        let to_home = Callback::new(move |()| {
-                            moved.set(true);
-                            plan.update(|p| {
-                                p.services.clear();
-                                p.done.clear();
-                            });
-                            home_session.set(None);
-                        });
+                        // Back from the first intro: to the home questions, their answers kept.
                         let back_home = Callback::new(move |()| {
                             moved.set(true);
                             plan.update(|p| p.services.clear());
-                        });
-                        let back_to_previous = Callback::new(move |()| {
-                            moved.set(true);
-                            plan.update(|p| {
-                                p.done.pop();
-                                p.returning = true;
-                            });
                         });
                         let on_leave = match (i, from_home) {
                             (0, true) => Some(back_home),
@@ -240,7 +246,7 @@ pub fn Guide(
                         view! {
                             <Wizard content=content intro=true focus_first=moved.get_untracked() resume_quietly=returning shared=shared.clone()
                                 on_leave=on_leave next=next
-                                on_start_over=from_home.then_some(to_home) />
+                                on_start_over=from_home.then_some(start_from_home) />
                         }.into_any()
                     }
                     Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
@@ -265,18 +271,10 @@ pub fn Guide(
                     view! {
                         <MergedPage titles=titles merged=merged words=content.words region=content.region
                             prefix=prefix.clone() heading=heading
-                            on_back=move || {
-                                moved.set(true);
-                                plan.update(|p| {
-                                    p.done.pop();
-                                    p.returning = true;
-                                });
-                            }
+                            on_back=back_to_previous
                             on_restart=move || {
                                 crate::platform::sw::apply_update();
-                                moved.set(true);
-                                plan.set(Plan::default());
-                                home_session.set(None);
+                                start_from_home.run(());
                             }
                         />
                     }.into_any()

@@ -4,12 +4,11 @@
 //! places. Content that cannot be loaded shows a friendly message (with details for editors).
 
 use crate::components::merged::MergedPage;
-use crate::components::next_id_prefix;
 use crate::components::question::QuestionPage;
 use crate::components::wizard::Wizard;
+use crate::components::{heading_focus, next_id_prefix};
 use crate::content::{Content, Home, LoadError, DEFAULT_LANG};
 use crate::i18n::{Arg, Words};
-use leptos::html;
 use leptos::prelude::*;
 use waymark_engine::merge::{home_choice, merge, HOME};
 use waymark_engine::{OutcomeView, Session, Step};
@@ -261,13 +260,8 @@ pub fn Guide(
                     words_now.set(Some(content.words.clone()));
                     let (titles, done) = plan.with_untracked(|p| (p.titles.clone(), p.done.clone()));
                     let merged = merge(&done.iter().collect::<Vec<_>>());
-                    let heading = NodeRef::<html::H1>::new();
-                    Effect::new(move |_| {
-                        if let Some(h) = heading.get() {
-                            crate::platform::dom::focus(&h);
-                            crate::platform::dom::page_changed();
-                        }
-                    });
+                    // Always reached by a move: its heading takes focus.
+                    let (heading, _) = heading_focus(true);
                     view! {
                         <MergedPage titles=titles merged=merged words=content.words region=content.region
                             prefix=prefix.clone() heading=heading
@@ -309,15 +303,7 @@ fn HomeQuestions(
             }
         }
     });
-    let moves = RwSignal::new(u32::from(focus_first));
-    let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        let moved = moves.get() > 0;
-        if let (Some(h), true) = (heading.get(), moved) {
-            crate::platform::dom::focus(&h);
-            crate::platform::dom::page_changed();
-        }
-    });
+    let (heading, moves) = heading_focus(focus_first);
     let flow_handle = StoredValue::new(flow.clone());
     let on_chosen = StoredValue::new(on_chosen);
     // A chosen life event with one service, or the services picked: on to them.

@@ -11,7 +11,24 @@ pub mod result;
 pub mod resume;
 pub mod wizard;
 
+use leptos::html;
+use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The page's heading, and the count of moves between pages that focuses it: after every move
+/// (never on first load, so an embedded guide does not steal focus) keyboard and screen-reader
+/// focus goes to the new page's heading, and the standalone page gets a history entry.
+pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
+    let moves = RwSignal::new(u32::from(focus_first));
+    let heading = NodeRef::<html::H1>::new();
+    Effect::new(move |_| {
+        if let (Some(h), true) = (heading.get(), moves.get() > 0) {
+            crate::platform::dom::focus(&h);
+            crate::platform::dom::page_changed();
+        }
+    });
+    (heading, moves)
+}
 
 /// A prefix for element ids, unique per mounted guide, so several guides on one page never
 /// share an id (labels, hints and error links depend on ids).

@@ -2,14 +2,13 @@
 
 use crate::components::check::{answer_words, CheckPage, Row};
 use crate::components::intro::IntroPage;
-use crate::components::next_id_prefix;
 use crate::components::question::QuestionPage;
 use crate::components::result::ResultPage;
 use crate::components::resume::ResumePage;
+use crate::components::{heading_focus, next_id_prefix};
 use crate::content::Content;
 use crate::platform::dom;
 use crate::platform::storage;
-use leptos::html;
 use leptos::prelude::*;
 use waymark_engine::{Flow, OutcomeView, Session, Step};
 
@@ -88,19 +87,8 @@ pub fn Wizard(
     );
     let (year, month, day) = waymark_engine::dates::civil_from_days(today);
     let today_text = (year, format!("{year:04}-{month:02}-{day:02}"));
-    // How many times the person has moved between pages. Focus moves to the new heading
-    // only after a move, never on first load, so an embedded guide does not steal focus.
-    let moves = RwSignal::new(u32::from(focus_first));
-    let heading = NodeRef::<html::H1>::new();
-    Effect::new(move |_| {
-        let moved = moves.get() > 0;
-        if let Some(h) = heading.get() {
-            if moved {
-                dom::focus(&h);
-                dom::page_changed();
-            }
-        }
-    });
+    // How many times the person has moved between pages: focus follows each move.
+    let (heading, moves) = heading_focus(focus_first);
     // A copyable handle on the flow, so every button's closure can act on the session.
     let flow_handle = StoredValue::new(flow.clone());
     // Keep the draft after every change (the device's storage; blocked or full: not kept).

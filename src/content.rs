@@ -135,7 +135,7 @@ impl Content {
         ];
         urls.extend(widget_url(base, lang));
         // All at once: one round trip on a slow link, not six.
-        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
+        let (results, failures) = fetch_all(&urls).await;
         // Report the most useful problems first: a broken service file matters more to an
         // editor than the missing words that usually come with it; then every file that
         // could not be fetched, not just the first.
@@ -143,8 +143,6 @@ impl Content {
             (Ok(service_json), Ok(catalog_json)) => Some(compile(service, catalog_json, service_json)?),
             _ => None,
         };
-        let failures: Vec<(String, String)> =
-            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
         let Some((catalog, flow)) = compiled.filter(|_| failures.is_empty()) else {
             return Err(LoadError::Fetch(failures));
         };
@@ -200,6 +198,14 @@ fn read_index(text: &str) -> Result<Vec<Vec<String>>, String> {
     .ok_or_else(|| "expected an array of arrays of strings".to_string())
 }
 
+/// Fetch every URL at once (one round trip on a slow link): each result in order, and every
+/// `(url, reason)` that failed.
+async fn fetch_all(urls: &[String]) -> (Vec<Result<String, (String, String)>>, Vec<(String, String)>) {
+    let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
+    let failures = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
+    (results, failures)
+}
+
 /// Await futures concurrently, keeping their order (a tiny join, to avoid pulling in the
 /// `futures` crate).
 async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
@@ -249,28 +255,19 @@ impl Home {
             format!("{base}locales/{lang}/titles.ftl"),
         ];
         urls.extend(widget_url(base, lang));
-        let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
-        let failures: Vec<(String, String)> =
-            results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
-        let [Ok(index_json), Ok(catalog_json), Ok(catalog_ftl), Ok(titles_ftl), widget @ ..] = &results[..]
-        else {
-            return Err(LoadError::Fetch(failures));
-        };
+        let (results, failures) = fetch_all(&urls).await;
         if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
         }
-        let widget_ftl = widget.first().and_then(|r| r.as_deref().ok()).unwrap_or_default();
+        let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
+        let (index_json, catalog_json, catalog_ftl, titles_ftl) = (texts[0], texts[1], texts[2], texts[3]);
+        let widget_ftl = texts.get(4).copied().unwrap_or_default();
         let index = read_index(index_json)
             .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
         let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = waymark_engine::merge::home_flow(&catalog, &index)
             .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
-        let mut sources = vec![
-            WIDGET_FTL_ZH_CN,
-            widget_ftl,
-            catalog_ftl.as_str(),
-            titles_ftl.as_str(),
-        ];
+        let mut sources = vec![WIDGET_FTL_ZH_CN, widget_ftl, catalog_ftl, titles_ftl];
         let (words, errors) = Words::new(lang, &sources);
         if !errors.is_empty() {
             return Err(LoadError::Content(errors));

@@ -50,7 +50,7 @@ struct Plan {
 impl Plan {
     /// Whether the services were chosen on the home page (only then are their titles known):
     /// Back from the first intro returns there, and 重新开始 starts from the life events.
-    fn from_home(&self) -> bool {
+    fn chosen_at_home(&self) -> bool {
         !self.titles.is_empty()
     }
 }
@@ -217,7 +217,7 @@ pub fn Guide(
                     Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
                         words_now.set(Some(content.words.clone()));
                         let (services, titles, from_home, returning) = plan
-                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.from_home(), p.returning));
+                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.chosen_at_home(), p.returning));
                         let next = (services.len() > 1).then(|| {
                             let label = match titles.get(i + 1) {
                                 Some(t) => content.words.t_args("next-service", &[("service", Arg::Text(t.clone()))]),

@@ -68,12 +68,9 @@ pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
 }
 
 pub fn run(args: &[String]) -> ExitCode {
-    let dist = match args {
-        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
-        _ => {
-            eprintln!("usage: waymark index --dist DIR");
-            return ExitCode::from(2);
-        }
+    let dist = match crate::dist_arg("index", args) {
+        Ok(dir) => dir,
+        Err(code) => return code,
     };
     let written = build().and_then(|(json, ids)| {
         write(&dist.join("services/index.json"), &(json + "\n"))?;

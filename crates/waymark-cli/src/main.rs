@@ -44,6 +44,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// The build directory of a build step (`waymark index|precache --dist DIR`), or the usage
+/// error (exit 2) to return.
+pub fn dist_arg(command: &str, args: &[String]) -> Result<PathBuf, ExitCode> {
+    match args {
+        [flag, dir] if flag == "--dist" => Ok(PathBuf::from(dir)),
+        _ => {
+            eprintln!("usage: waymark {command} --dist DIR");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 /// The JSON Schemas, generated from the engine's types (never hand-written).
 pub fn schemas() -> Vec<(&'static str, String)> {
     use waymark_engine::model::{CatalogFile, RegionFile, Service};

@@ -71,12 +71,9 @@ pub fn manifest(dist: &Path) -> (String, u64) {
 }
 
 pub fn run(args: &[String]) -> ExitCode {
-    let dist = match args {
-        [flag, dir] if flag == "--dist" => PathBuf::from(dir),
-        _ => {
-            eprintln!("usage: waymark precache --dist DIR");
-            return ExitCode::from(2);
-        }
+    let dist = match crate::dist_arg("precache", args) {
+        Ok(dir) => dir,
+        Err(code) => return code,
     };
     let template = match std::fs::read_to_string("public/sw.js") {
         Ok(t) if t.contains("/*precache*/null") => t,

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${1:-8081}"
 SITE=target/e2e-site
-[ -f dist/waymark_bg.wasm ] || { echo "dist/ is empty: run scripts/build.sh first" >&2; exit 1; }
+[ -f dist/core/waymark_bg.wasm ] || { echo "dist/ is empty: run scripts/build.sh first" >&2; exit 1; }
 rm -rf "$SITE"
 mkdir -p "$SITE"
 cp -r dist/. "$SITE/"

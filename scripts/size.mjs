@@ -7,15 +7,15 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGET_BROTLI = 200_000; // bytes; the issue's budget. Aim: 120 KB.
 const dist = new URL('../dist/', import.meta.url);
-// wasm-bindgen's JS snippets (imported by waymark.js at start).
-const snippets = existsSync(new URL('snippets/', dist))
-  ? readdirSync(new URL('snippets/', dist), { recursive: true })
+// wasm-bindgen's JS snippets (imported by core/waymark.js at start).
+const snippets = existsSync(new URL('core/snippets/', dist))
+  ? readdirSync(new URL('core/snippets/', dist), { recursive: true })
       .filter((f) => String(f).endsWith('.js'))
-      .map((f) => `snippets/${f}`)
+      .map((f) => `core/snippets/${f}`)
   : [];
 // The CSS is compiled into the wasm (injected into the widget's own root): no file of its own.
 // The QR module (dist/qr/) loads only on result pages.
-const app = ['index.html', 'waymark.js', 'waymark_bg.wasm', ...snippets];
+const app = ['index.html', 'waymark.js', 'core/waymark.js', 'core/waymark_bg.wasm', ...snippets];
 const ways = {
   'a service (?service=dibao)': [
     ...app,

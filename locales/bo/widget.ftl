@@ -86,3 +86,8 @@ resume-changed = ལམ་སྟོན་འདི་སྔོན་ཆད་ན
 
 language-picker = སྐད་ཡིག Language
 list-separator = { "། " }
+
+kiosk-still-there = ཁྱེད་རང་ད་དུང་འདིར་ཡོད་དམ།
+kiosk-countdown = དུས་ཚོད་རྫོགས་རྗེས་ཁྱེད་ཀྱིས་བཀང་བའི་ནང་དོན་ཚང་མ་བསུབ་ནས་མགོ་ཤོག་ཏུ་ལོག་ངེས། མུ་མཐུད་ན་「མུ་མཐུད།」མནན་རོགས།
+kiosk-continue = མུ་མཐུད།
+kiosk-end = མཇུག་སྒྲིལ།

@@ -104,3 +104,8 @@ resume-changed = { $count ->
 
 language-picker = Language
 list-separator = { ", " }
+
+kiosk-still-there = Are you still there?
+kiosk-countdown = When the countdown ends, everything you entered is cleared and the guide starts again. Press Continue to carry on.
+kiosk-continue = Continue
+kiosk-end = Finish

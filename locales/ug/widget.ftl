@@ -86,3 +86,8 @@ resume-changed = بۇ يېتەكچى ئالدىنقى قېتىمدىن كېيى�
 
 language-picker = تىل Language
 list-separator = { "، " }
+
+kiosk-still-there = سىز بارمۇ؟
+kiosk-countdown = ۋاقىت توشقاندا سىز تولدۇرغان ھەممە مەزمۇن ئۆچۈرۈلۈپ، باش بەتكە قايتىدۇ. داۋاملاشتۇرۇش ئۈچۈن «داۋاملاشتۇرۇش» نى بېسىڭ.
+kiosk-continue = داۋاملاشتۇرۇش
+kiosk-end = ئاخىرلاشتۇرۇش

@@ -84,3 +84,8 @@ resume-changed = 这份指南上次以后更新过:您有 { $count } 个回答�
 
 language-picker = 语言 Language
 list-separator = { "、" }
+
+kiosk-still-there = 还在吗?
+kiosk-countdown = 倒计时结束后,您填的内容会全部清除,回到首页。按「继续」接着办。
+kiosk-continue = 继续
+kiosk-end = 结束

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 use waymark_engine::merge::{home_choice, merge, HOME};
 use waymark_engine::{OutcomeView, Session, Step};
 
-/// The widget's styles, injected into its own root (never into the host's `<html>`).
+/// The widget's styles: `waymark.js` adopts them into the guide's shadow root (never the
+/// host's `<head>`).
 pub const STYLE: &str = include_str!("../style.css");
 
 /// The URL prefix of the guide's files (`data-waymark-base`, ending in `/`): content, icons,
@@ -99,8 +100,10 @@ pub fn Guide(
     status
         .online
         .set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
-    if crate::platform::dom::is_standalone() {
-        // Offline after the first visit (standalone and kiosk page only; see README).
+    let host = use_context::<crate::Host>();
+    if host.is_some_and(|h| h.offline) {
+        // Offline after the first visit (Waymark's own pages only: standalone, kiosk, the
+        // iframe page; see docs/embedding.md).
         crate::platform::sw::register(&format!("{base}sw.js"), move || status.update_ready.set(true));
     }
     let words = Words::widget_only();
@@ -153,6 +156,36 @@ pub fn Guide(
             lang.set(code);
         }
     });
+    // The host page changed the guide's `lang`: the same as choosing it here, but the host's
+    // wish is not remembered on the device.
+    if let Some(host) = host {
+        Effect::new(move |first: Option<()>| {
+            if let (Some(code), Some(())) = (host.asked_lang.get(), first) {
+                if crate::i18n::is_locale(&code) {
+                    plan.update(|p| p.returning = true);
+                    lang.set(code);
+                }
+            }
+        });
+    }
+    // Kiosk: the idle reset's dialog (opened, counted down and closed by the kiosk watch in
+    // `platform::host`), in the words on screen.
+    let kiosk = host.filter(|h| h.mode == crate::Mode::Kiosk).map(|_| {
+        move || {
+            let words = words_now.get().unwrap_or_else(Words::widget_only);
+            view! {
+                <dialog class="wm-idle" data-wm-idle="" aria-labelledby="wm-idle-title" aria-describedby="wm-idle-text">
+                    <h2 id="wm-idle-title" class="wm-heading">{words.t("kiosk-still-there")}</h2>
+                    <p id="wm-idle-text" class="wm-idle-text">{words.t("kiosk-countdown")}</p>
+                    <p class="wm-idle-count" role="timer"></p>
+                    <div class="wm-buttons">
+                        <button type="button" class="wm-button">{words.t("kiosk-continue")}</button>
+                        <button type="button" class="wm-button wm-button-secondary" data-wm-end="">{words.t("kiosk-end")}</button>
+                    </div>
+                </dialog>
+            }
+        }
+    });
     let picker = move || {
         words_now.get().map(|words| {
             view! { <LanguagePicker lang=lang label=words.t("language-picker") id=picker_id.clone() on_change=choose_language /> }
@@ -196,6 +229,7 @@ pub fn Guide(
         <Root lang=lang>
             {picker}
             <div class="wm-status" role="status">{status_view}</div>
+            {kiosk}
             {move || match screen.get() {
                 Screen::Home => match loaded.get() {
                     Some(Ok(Loaded::Home(home))) => {
@@ -384,7 +418,7 @@ fn HomeQuestions(
     }
 }
 
-/// The widget's root element: carries `lang`, `dir` and the widget's own styles.
+/// The widget's root element: carries `lang` and `dir` (and, in kiosk mode, its larger sizes).
 #[component]
 pub fn Root(
     /// What the guide shows.
@@ -401,9 +435,9 @@ pub fn Root(
             "ltr"
         }
     };
+    let kiosk = use_context::<crate::Host>().is_some_and(|h| h.mode == crate::Mode::Kiosk);
     view! {
-        <div class="wm-root" lang=code dir=dir>
-            <style>{STYLE}</style>
+        <div class="wm-root" class:wm-kiosk=kiosk lang=code dir=dir>
             {children()}
         </div>
     }

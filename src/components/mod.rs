@@ -21,10 +21,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
     let moves = RwSignal::new(u32::from(focus_first));
     let heading = NodeRef::<html::H1>::new();
+    let history = use_context::<crate::Host>().is_some_and(|h| h.mode == crate::Mode::Standalone);
     Effect::new(move |_| {
         if let (Some(h), true) = (heading.get(), moves.get() > 0) {
             crate::platform::dom::focus(&h);
-            crate::platform::dom::page_changed();
+            if history {
+                crate::platform::dom::page_changed();
+            }
         }
     });
     (heading, moves)

@@ -246,7 +246,9 @@ pub fn QuestionPage(
                                     href=format!("#{target}")
                                     on:click=move |ev| {
                                         ev.prevent_default();
-                                        crate::platform::dom::focus_by_id(&target);
+                                        if let Some(link) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok()) {
+                                            crate::platform::dom::focus_by_id(&link, &target);
+                                        }
                                     }
                                 >
                                     {msg}

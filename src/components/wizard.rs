@@ -126,6 +126,30 @@ pub fn Wizard(
         })
     });
 
+    // Where the person is, on the guide's element, for `waymark.js` to tell the host page
+    // (`waymark-step`, and `waymark-finish` on the result): the page, and on the result the
+    // outcome and what a shared link carries (choices, numbers, dates; never an ID number or
+    // free text), which the host gets only if it opted in.
+    if let Some(host) = use_context::<crate::Host>() {
+        let service = flow.id.clone();
+        Effect::new(move |_| {
+            let page = page.get();
+            let outcome = flow_handle.with_value(|flow| {
+                session.with_untracked(|s| match s.step(flow) {
+                    Step::Outcome(o) => (o.id.clone(), waymark_engine::share::to_fragment(flow, s)),
+                    _ => Default::default(),
+                })
+            });
+            host.el.with_value(|el| {
+                for (name, value) in
+                    [("data-wm-service", &service), ("data-wm-outcome", &outcome.0), ("data-wm-answers", &outcome.1), ("data-wm-step", &page)]
+                {
+                    let _ = el.set_attribute(name, value);
+                }
+            });
+        });
+    }
+
     move || {
         let _ = page.get();
         let (flow, words, prefix) = (flow.clone(), words.clone(), prefix.clone());

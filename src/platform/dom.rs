@@ -1,38 +1,22 @@
-//! Small DOM helpers: finding mount points and moving focus.
+//! Small DOM helpers: moving focus, the page's URL, history, printing.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-
-/// Every element on the page that asks for a guide: `<div data-waymark="dibao">`.
-pub fn mount_points() -> Vec<(HtmlElement, String)> {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return Vec::new();
-    };
-    let Ok(list) = doc.query_selector_all("[data-waymark]") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-        .map(|el| {
-            let service = el.get_attribute("data-waymark").unwrap_or_default();
-            (el, service)
-        })
-        .collect()
-}
 
 /// Move keyboard and screen-reader focus to an element (a heading with `tabindex="-1"`).
 pub fn focus(el: &HtmlElement) {
     let _ = el.focus();
 }
 
-/// Focus the element with this id inside the document (used by error-summary links).
-pub fn focus_by_id(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(el) = el {
+/// Focus the element with this id in the same tree as `near` (the guide's shadow root, or the
+/// document): used by error-summary links, whose `#id` a shadow root does not follow.
+pub fn focus_by_id(near: &web_sys::Node, id: &str) {
+    let root = near.get_root_node();
+    let el = match root.dyn_ref::<web_sys::DocumentFragment>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         focus(&el);
     }
 }
@@ -80,23 +64,16 @@ pub fn absolute_url(relative: &str) -> String {
     web_sys::Url::new_with_base(relative, &base).map_or_else(|_| relative.to_string(), |u| u.href())
 }
 
-/// Whether this page is the standalone Waymark page (set once at start), where the browser's
-/// Back button works like the guide's own 上一步.
-static STANDALONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 /// On the standalone page: the browser's Back presses the guide's 上一步 (the button marked
-/// `data-wm-back`), and every page the guide moves to gets a history entry (see
+/// `data-wm-back` inside `el`), and every page the guide moves to gets a history entry (see
 /// [`page_changed`]). Hosts that embed the widget keep their own history untouched.
-pub fn use_browser_back() {
+pub fn use_browser_back(el: &HtmlElement) {
     use wasm_bindgen::closure::Closure;
-    STANDALONE.store(true, std::sync::atomic::Ordering::Relaxed);
     let Some(window) = web_sys::window() else { return };
-    let on_pop = Closure::<dyn FnMut()>::new(|| {
-        let back = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".wm-root [data-wm-back]").ok().flatten())
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(back) = back {
+    let el = el.clone();
+    let on_pop = Closure::<dyn FnMut()>::new(move || {
+        let back = el.query_selector("[data-wm-back]").ok().flatten();
+        if let Some(back) = back.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             back.click();
         }
     });
@@ -104,19 +81,12 @@ pub fn use_browser_back() {
     on_pop.forget();
 }
 
-/// The guide moved to another page: on the standalone page, give it a history entry so the
+/// The guide on the standalone page moved to another page: give it a history entry so the
 /// browser's Back has somewhere to go.
 pub fn page_changed() {
-    if STANDALONE.load(std::sync::atomic::Ordering::Relaxed) {
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None);
-        }
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None);
     }
-}
-
-/// Whether this is the standalone Waymark page (see [`use_browser_back`]).
-pub fn is_standalone() -> bool {
-    STANDALONE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The browser's preferred languages (`navigator.languages`), best first.

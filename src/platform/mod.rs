@@ -6,3 +6,4 @@ pub mod fetch;
 pub mod qr;
 pub mod storage;
 pub mod sw;
+pub mod host;

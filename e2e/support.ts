@@ -1,7 +1,7 @@
 // Shared test support: the content files (services, words, journeys) are the single source
 // the tests read their expectations and selectors from.
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const root = new URL('../', import.meta.url);
@@ -63,9 +63,13 @@ export const dibao = service('dibao');
 /** Text as a person reads it: Fluent's bidi isolation marks removed. */
 export const clean = (s: string | null) => (s ?? '').replace(/[\u2068\u2069]/g, '');
 
-/** axe-core over the whole page, WCAG 2.2 A/AA and best practice: no violations allowed. */
-export async function expectAccessible(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
+/** axe-core over the whole page (or only the part `only` selects), WCAG 2.2 A/AA and best
+ * practice: no violations allowed. */
+export async function expectAccessible(page: Page, where: string, only?: string) {
+  const axe = new AxeBuilder({ page });
+  // A host page's own markup is the host's: `only` checks just the guide (e.g. `waymark-guide`).
+  if (only) axe.include(only);
+  const results = await axe
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -82,8 +86,9 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Answer the current question as a person would: by the options' labels or the field's label. */
-export async function answer(page: Page, question: string, value: string, svc: ServiceDef = dibao, lang = 'zh-CN') {
+/** Answer the current question as a person would: by the options' labels or the field's label
+ * (in `page`, or only inside one guide's element). */
+export async function answer(page: Page | Locator, question: string, value: string, svc: ServiceDef = dibao, lang = 'zh-CN') {
   const q = svc.questions.find((q) => q.id === question);
   if (!q) throw new Error(`no question ${question} in ${svc.id}`);
   const words = serviceWords(svc.id, lang);

@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
-/// The widget's own words in the default locale, compiled in.
-pub const WIDGET_FTL_ZH_CN: &str = include_str!("../locales/zh-CN/widget.ftl");
+/// The widget's own words in the default locale, compiled in (without comments: build.rs).
+pub const WIDGET_FTL_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.ftl"));
 
 /// The locales Waymark speaks, each named in its own script (never a flag): the picker's
 /// options, in this order. zh-CN is the default.

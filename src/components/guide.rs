@@ -15,7 +15,7 @@ use waymark_engine::{OutcomeView, Session, Step};
 
 /// The widget's styles: `waymark.js` adopts them into the guide's shadow root (never the
 /// host's `<head>`).
-pub const STYLE: &str = include_str!("../style.css");
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// The URL prefix of the guide's files (`data-waymark-base`, ending in `/`): content, icons,
 /// the QR module, and the standalone page a shared result opens on.

@@ -1,0 +1,129 @@
+// Embedding for site editors: <waymark-guide> on host pages the editor controls, hostile CSS,
+// several guides on one page, events, a strict CSP and the iframe embed.
+import { test, expect, type Page, type Locator } from '@playwright/test';
+import { answer, expectAccessible, journeys, serviceWords, w } from './support';
+
+const heading = (scope: Page | Locator) => scope.getByRole('heading', { level: 1 });
+
+/** Walk dibao from its intro to the result with `journey`'s answers, inside `scope`. */
+async function walk(scope: Page | Locator, journey = journeys[1]) {
+  await scope.getByRole('button', { name: w('start'), exact: true }).click();
+  for (const [q, v] of journey.answers) {
+    await answer(scope, q, v);
+    await scope.getByRole('button', { name: w('next'), exact: true }).click();
+  }
+  await scope.getByRole('button', { name: w('check-submit') }).click();
+  await expect(heading(scope)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
+}
+
+test('hostile host CSS leaves the guide looking exactly as on a plain page', async ({ page }, info) => {
+  const shots: Buffer[] = [];
+  for (const host of ['plain', 'hostile']) {
+    await page.goto(`/e2e/${host}.html`);
+    await expect(heading(page.locator('waymark-guide'))).toHaveText(w('dibao-title'));
+    await page.evaluate(() => document.fonts.ready);
+    const root = page.locator('waymark-guide .wm-root');
+    const shot = await root.screenshot({ animations: 'disabled' });
+    await info.attach(`${host} host`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    shots.push(shot);
+    // Measured too, so a failure says what leaked.
+    const look = await heading(root).evaluate((h) => {
+      const s = getComputedStyle(h);
+      return [s.fontSize, s.color, s.letterSpacing, s.textTransform, s.fontStyle, s.textAlign].join(' ');
+    });
+    expect(look, `${host}: heading style`).toBe('28px rgb(11, 12, 12) normal none normal start');
+  }
+  expect(shots[1].equals(shots[0]), 'the guide on the hostile page is pixel-identical to the plain page').toBe(true);
+  // (The hostile page's own red-on-yellow heading fails contrast: that is the host's.)
+  await expectAccessible(page, 'the guide on the hostile host page', 'waymark-guide');
+});
+
+test('two guides with different services on one page work independently, and events reach the host', async ({ page }) => {
+  await page.goto('/e2e/events.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  const linshi = serviceWords('linshi-jiuzhu');
+  await expect(heading(first)).toHaveText(w('dibao-title'));
+  await expect(heading(second)).toHaveText(linshi('linshi-jiuzhu-title'));
+
+  // Start the second guide: the first stays on its intro.
+  await second.getByRole('button', { name: linshi('start'), exact: true }).click();
+  await expect(heading(second)).toHaveText(linshi('linshi-jiuzhu-residence'));
+  await expect(heading(first)).toHaveText(w('dibao-title'));
+
+  // The first to its result: step events for each page, one finish with the outcome only.
+  await walk(first);
+  await expect(heading(second)).toHaveText(linshi('linshi-jiuzhu-residence'));
+  const events = await page.evaluate(() => (window as unknown as { waymarkEvents: unknown[] }).waymarkEvents);
+  const of = (guide: string, type: string) =>
+    (events as { guide: string; type: string; detail: Record<string, unknown> }[]).filter((e) => e.guide === guide && e.type === type);
+  expect(of('first', 'waymark-step').map((e) => e.detail.step)).toEqual(['intro', ...journeys[1].answers.map(([q]) => q), 'check', 'outcome']);
+  expect(of('first', 'waymark-step').every((e) => e.detail.service === 'dibao')).toBe(true);
+  expect(of('second', 'waymark-step').map((e) => e.detail.step)).toEqual(['intro', 'residence']);
+  expect(of('first', 'waymark-finish').map((e) => e.detail)).toEqual([{ service: 'dibao', outcome: journeys[1].outcome }]);
+  expect(of('second', 'waymark-finish')).toEqual([]);
+  await expectAccessible(page, 'host page with two guides');
+});
+
+test('answers reach the host only when it opts in, and attributes apply live', async ({ page }) => {
+  await page.goto('/e2e/events.html');
+  const first = page.locator('#first');
+  await expect(heading(first)).toHaveText(w('dibao-title'));
+  await first.evaluate((el) => el.setAttribute('share-answers', ''));
+  await expect(heading(first)).toHaveText(w('dibao-title'));
+  await walk(first);
+  const finish = await page.evaluate(() =>
+    (window as unknown as { waymarkEvents: { type: string; guide: string; detail: { answers?: Record<string, string> } }[] }).waymarkEvents.filter(
+      (e) => e.type === 'waymark-finish' && e.guide === 'first',
+    ),
+  );
+  expect(finish).toHaveLength(1);
+  expect(finish[0].detail.answers).toEqual(Object.fromEntries(journeys[1].answers));
+
+  // lang changes in place (same page, answers kept); service changes start that service.
+  await first.evaluate((el) => el.setAttribute('lang', 'en'));
+  const en = serviceWords('dibao', 'en');
+  await expect(heading(first)).toHaveText(en(`dibao-outcome-${journeys[1].outcome}`));
+  await first.evaluate((el) => el.setAttribute('service', 'yibao'));
+  await expect(heading(first)).toHaveText(serviceWords('yibao', 'en')('yibao-title'));
+  await expect(heading(page.locator('#second'))).toHaveText(serviceWords('linshi-jiuzhu')('linshi-jiuzhu-title'));
+});
+
+test('under the strict CSP the README gives, the guide works end to end with no violation', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto('/e2e/csp.html');
+  const guide = page.locator('waymark-guide');
+  await expect(heading(guide)).toHaveText(w('dibao-title'));
+  // Styled (the constructed style sheet is allowed): the start button is the theme's green.
+  await expect(guide.getByRole('button', { name: w('start') })).toHaveCSS('background-color', 'rgb(0, 112, 60)');
+  await walk(guide);
+  // The QR module is a wasm module too, loaded on the result page.
+  await expect(guide.locator('.wm-qr svg')).toBeVisible();
+  await expectAccessible(page, 'strict-CSP host page');
+  expect(problems).toEqual([]);
+});
+
+test('the iframe embed sizes itself to the guide and passes on its events', async ({ page }) => {
+  await page.goto('/e2e/iframe.html');
+  const frame = page.frameLocator('iframe[data-waymark]');
+  await expect(heading(frame.locator('body'))).toHaveText(w('dibao-title'));
+  const iframe = page.locator('iframe[data-waymark]');
+  const fits = async () => {
+    const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+    const inner = await iframe.evaluate((f) => (f as HTMLIFrameElement).contentDocument!.documentElement.getBoundingClientRect().height);
+    return Math.abs(outer - Math.ceil(inner)) <= 1 && outer > 150;
+  };
+  await expect.poll(fits).toBe(true);
+  await frame.getByRole('button', { name: w('start'), exact: true }).click();
+  await expect(heading(frame.locator('body'))).toHaveText(w('dibao-hukou'));
+  await expect.poll(fits).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { waymarkEvents: { detail: { step: string } }[] }).waymarkEvents.map((e) => e.detail.step)))
+    .toEqual(['intro', 'hukou']);
+  await expectAccessible(page, 'iframe host page');
+});

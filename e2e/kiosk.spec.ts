@@ -1,0 +1,138 @@
+// Kiosk mode on a shared village terminal: the attract screen, the idle warning with its
+// spoken countdown, the wipe, and a touch that keeps the journey. Time runs on Playwright's
+// clock, so 90 s of idleness take no real time.
+import { test, expect, type Page } from '@playwright/test';
+import { expectAccessible, loadWords } from './support';
+
+// Clock-driven journeys with axe on the way take longer than one plain page.
+test.setTimeout(90_000);
+
+const zh = loadWords('locales/zh-CN/widget.ftl', 'locales/zh-CN/catalog.ftl');
+const t = (id: string) => {
+  const text = zh.get(id);
+  if (text === undefined) throw new Error(`no message ${id}`);
+  return text;
+};
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const dialog = (page: Page) => page.getByRole('dialog', { name: t('kiosk-still-there') });
+
+/** axe on a page whose clock is paused: axe waits on timers, so time moves in small steps
+ * (fake milliseconds, far below the countdown's seconds) until it is done. */
+async function accessible(page: Page, where: string) {
+  let done = false;
+  const check = expectAccessible(page, where).finally(() => (done = true));
+  while (!done) await page.clock.runFor(20);
+  await check;
+}
+
+/** Everything Waymark keeps on the device, in both storages. */
+const kept = (page: Page) =>
+  page.evaluate(() =>
+    [localStorage, sessionStorage].flatMap((s) => Object.keys(s).filter((k) => k.startsWith('waymark:'))),
+  );
+
+/** Open the kiosk page with a fake clock and a record of what the real speechSynthesis is asked to say. */
+async function openKiosk(page: Page) {
+  await page.clock.install();
+  await page.addInitScript(() => {
+    const said: { text: string; lang: string }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+      said.push({ text: u.text, lang: u.lang });
+      speak(u);
+    };
+  });
+  await page.goto('/kiosk.html');
+  // The attract screen: the life events, big.
+  await expect(heading(page)).toHaveText(t('home-event'));
+  // From here on, time moves only when the test says so.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  const size = await heading(page).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  expect(size, 'attract screen heading in px').toBeGreaterThanOrEqual(36);
+}
+
+/** Choose the first life event with several services and go on: now a journey is under way. */
+async function beginJourney(page: Page) {
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: t('next'), exact: true }).click();
+  await expect(heading(page)).not.toHaveText(t('home-event'));
+}
+
+test('idle on a kiosk: a spoken warning, a countdown, then everything of that person is wiped', async ({ page }, info) => {
+  await openKiosk(page);
+  // Left untouched, the attract screen never asks.
+  await page.clock.runFor(200_000);
+  await expect(dialog(page)).toBeHidden();
+
+  // A person chooses English and begins.
+  await page.getByLabel(/Language/).selectOption('en');
+  await expect(heading(page)).not.toHaveText(t('home-event'));
+  await page.getByLabel(/Language/).selectOption('zh-CN');
+  await expect(heading(page)).toHaveText(t('home-event'));
+  await beginJourney(page);
+  expect((await kept(page)).length, 'the journey is kept for this session').toBeGreaterThan(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:'))), 'nothing in localStorage').toEqual([]);
+  const question = await heading(page).textContent();
+
+  await page.clock.runFor(89_000);
+  await expect(dialog(page)).toBeHidden();
+  await page.clock.runFor(1_500);
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('timer')).toHaveText('20');
+  await expect(dialog(page).getByRole('button', { name: t('kiosk-continue') })).toBeFocused();
+  const said = () => page.evaluate(() => (window as unknown as { said: { text: string; lang: string }[] }).said);
+  expect((await said())[0]).toEqual({ text: `${t('kiosk-still-there')} ${t('kiosk-countdown')}`, lang: 'zh-CN' });
+  await info.attach('kiosk warning', { body: await page.screenshot(), contentType: 'image/png' });
+  await accessible(page, 'kiosk idle warning');
+
+  const left = Number(await dialog(page).getByRole('timer').textContent());
+  await page.clock.runFor((left - 5) * 1_000);
+  await expect(dialog(page).getByRole('timer')).toHaveText('5');
+  expect((await said()).map((s) => s.text)).toContain('5');
+  await page.clock.runFor(5_500);
+
+  // Wiped: the attract screen, in the kiosk's own language, and nothing kept.
+  await expect(dialog(page)).toBeHidden();
+  await expect(heading(page)).toHaveText(t('home-event'));
+  expect(await kept(page)).toEqual([]);
+  expect(question).not.toBe(t('home-event'));
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await accessible(page, 'kiosk attract screen');
+});
+
+test('a touch during the countdown keeps the journey; 结束 ends it at once', async ({ page }) => {
+  await openKiosk(page);
+  await beginJourney(page);
+  const question = await heading(page).textContent();
+  await page.clock.runFor(91_000);
+  await expect(dialog(page)).toBeVisible();
+  await page.clock.runFor(3_000);
+  // Warned at 90 s, four seconds counted since.
+  await expect(dialog(page).getByRole('timer')).toHaveText('16');
+
+  // A touch on the dialog's text (not a button): the journey goes on, where it was.
+  // (By coordinates: Playwright's own actionability retries wait on timers, which are paused.)
+  const box = (await dialog(page).getByRole('heading').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(dialog(page)).toBeHidden();
+  await expect(heading(page)).toHaveText(question!);
+  await page.clock.runFor(30_000);
+  await expect(dialog(page)).toBeHidden();
+  await expect(heading(page)).toHaveText(question!);
+
+  // Idle again; this time the person presses 结束.
+  await page.clock.runFor(61_000);
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('button', { name: t('kiosk-end') }).click();
+  await expect(heading(page)).toHaveText(t('home-event'));
+  expect(await kept(page)).toEqual([]);
+
+  // And 继续 by keyboard keeps it too.
+  await beginJourney(page);
+  await page.clock.runFor(91_000);
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(heading(page)).not.toHaveText(t('home-event'));
+});

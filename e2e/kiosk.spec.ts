@@ -2,7 +2,7 @@
 // spoken countdown, the wipe, and a touch that keeps the journey. Time runs on Playwright's
 // clock, so 90 s of idleness take no real time.
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, loadWords } from './support';
+import { answer, expectAccessible, journeys, loadWords, w } from './support';
 
 // Clock-driven journeys with axe on the way take longer than one plain page.
 test.setTimeout(90_000);
@@ -135,4 +135,23 @@ test('a touch during the countdown keeps the journey; 结束 ends it at once', a
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
   await expect(heading(page)).not.toHaveText(t('home-event'));
+});
+
+test('a kiosk result still prints and shows its QR code, keeps nothing past the session and links nowhere', async ({ page }) => {
+  await page.goto('/kiosk.html?service=dibao');
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
+  const journey = journeys[1];
+  for (const [q, v] of journey.answers) {
+    await answer(page, q, v);
+    await page.getByRole('button', { name: w('next'), exact: true }).click();
+  }
+  await page.getByRole('button', { name: w('check-submit') }).click();
+  await expect(heading(page)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
+  await expect(page.getByRole('button', { name: w('result-print') })).toBeVisible();
+  await expect(page.locator('.wm-qr svg')).toBeVisible();
+  // The only links are inside the guide's own pages; none leads off the kiosk.
+  expect(await page.locator('waymark-guide a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#')))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:')))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('waymark:')))).toContain('waymark:draft:dibao');
+  await expectAccessible(page, 'kiosk result');
 });

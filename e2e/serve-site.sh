@@ -13,6 +13,11 @@ cp -r dist/. "$SITE/"
 cp -r e2e/hosts "$SITE/e2e"
 cp tests/fixtures/services/broken.json tests/fixtures/services/kinds.json "$SITE/services/"
 cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services/"
+# A recording of one zh-CN question (a third of a second of silence), listed by the same
+# `waymark index` the build runs: read aloud must play it instead of the device's voice.
+mkdir -p "$SITE/audio/zh-CN"
+python3 -c 'import wave,sys; w=wave.open(sys.argv[1],"wb"); w.setnchannels(1); w.setsampwidth(1); w.setframerate(8000); w.writeframes(bytes([128])*2400); w.close()' "$SITE/audio/zh-CN/dibao-hukou.wav"
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- index --dist "$SITE" >/dev/null
 # A second copy of the build under /update/, which the update test redeploys over while a guide
 # is in progress (its own service-worker scope, so no other test sees the change).
 mkdir -p "$SITE/update"

@@ -18,7 +18,7 @@ function styleSheet() {
     sheet.replaceSync(styles());
     // Sizes in the reader's default text size, whatever the host sets on <html>.
     try {
-      CSS.registerProperty({ name: '--wm-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+      CSS.registerProperty({ name: '--wm-base', syntax: '<length>', inherits: true, initialValue: '16px' });
     } catch {
       // Registered already (another copy of this script), or an older browser: sizes follow em.
     }
@@ -30,7 +30,7 @@ function styleSheet() {
  * Mount a guide into `element` (in a shadow root of its own) and return a handle with
  * `unmount()` and `setLang(lang)`.
  * options: { service, lang, mode: 'embedded' | 'standalone' | 'kiosk', region, baseUrl,
- *            offline, shareAnswers, idleSeconds, countdownSeconds }
+ *            offline, shareAnswers, autoRead, idleSeconds, countdownSeconds }
  * It sends the element `waymark-step` ({ service, step }) on every page and `waymark-finish`
  * ({ service, outcome }, plus `answers` with shareAnswers) on a result.
  */
@@ -49,6 +49,7 @@ export async function mount(element, options = {}) {
     text(options.region),
     new URL(options.baseUrl ?? here, document.baseURI).href,
     Boolean(options.offline),
+    Boolean(options.autoRead),
     Number(options.idleSeconds) || 90,
     Number(options.countdownSeconds) || 20,
   );
@@ -78,7 +79,7 @@ export async function mount(element, options = {}) {
   };
 }
 
-const ATTRIBUTES = ['service', 'lang', 'mode', 'region', 'base-url', 'offline', 'share-answers', 'idle-seconds', 'countdown-seconds'];
+const ATTRIBUTES = ['service', 'lang', 'mode', 'region', 'base-url', 'offline', 'share-answers', 'auto-read', 'idle-seconds', 'countdown-seconds'];
 
 /** `<waymark-guide service="dibao" lang="zh-CN">`: attribute changes apply at once. */
 class WaymarkGuide extends HTMLElement {
@@ -118,6 +119,7 @@ class WaymarkGuide extends HTMLElement {
         baseUrl: a('base-url') ?? undefined,
         offline: this.hasAttribute('offline'),
         shareAnswers: this.hasAttribute('share-answers'),
+        autoRead: this.hasAttribute('auto-read'),
         idleSeconds: a('idle-seconds'),
         countdownSeconds: a('countdown-seconds'),
       });

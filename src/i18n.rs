@@ -8,6 +8,7 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -57,6 +58,14 @@ pub enum Arg {
     Number(f64),
     /// Text, inserted as is.
     Text(String),
+}
+
+/// Elder mode (长辈版): a message's `.simple` wording, where it has one, instead of its value.
+static SIMPLE: AtomicBool = AtomicBool::new(false);
+
+/// Use (or stop using) the `.simple` wording of every message that has one.
+pub fn use_simple_words(on: bool) {
+    SIMPLE.store(on, Ordering::Relaxed);
 }
 
 /// The words of one locale: a Fluent bundle. Cheap to clone and `Send`, so it can be
@@ -117,6 +126,11 @@ impl Words {
         self.pattern_text(id, None).is_some()
     }
 
+    /// The language these words are in (`zh-CN`, `ug`, …).
+    pub fn lang(&self) -> String {
+        self.bundle.locales.first().map(ToString::to_string).unwrap_or_default()
+    }
+
     /// A message with no arguments. A missing message shows its id, so a gap is visible
     /// and never a blank.
     pub fn t(&self, id: &str) -> String {
@@ -147,9 +161,11 @@ impl Words {
             None => (id, None),
         };
         let msg = self.bundle.get_message(msg_id)?;
-        let pattern = match attr {
-            Some(a) => msg.get_attribute(a)?.value(),
-            None => msg.value()?,
+        let simple = SIMPLE.load(Ordering::Relaxed).then(|| msg.get_attribute("simple")).flatten();
+        let pattern = match (attr, simple) {
+            (Some(a), _) => msg.get_attribute(a)?.value(),
+            (None, Some(simple)) => simple.value(),
+            (None, None) => msg.value()?,
         };
         let mut errors = Vec::new();
         Some(

@@ -47,6 +47,8 @@ pub struct Host {
     pub mode: Mode,
     /// Register the service worker (standalone, kiosk and the iframe page, on Waymark's origin).
     pub offline: bool,
+    /// Read each step aloud unless the person turned it off (`auto-read`; a kiosk's invitation).
+    pub auto_read: bool,
     /// The element the guide is mounted in: where it is, for `waymark.js` to tell the host.
     pub el: StoredValue<HtmlElement, LocalStorage>,
     /// The language the host asks for now (its `lang` attribute, which may change).
@@ -77,6 +79,7 @@ pub fn mount_guide(
     region: Option<String>,
     base: String,
     offline: bool,
+    auto_read: bool,
     idle_seconds: u32,
     countdown_seconds: u32,
 ) -> u32 {
@@ -115,7 +118,7 @@ pub fn mount_guide(
     }
     let holder = StoredValue::new_local(el.clone());
     let handle = leptos::mount::mount_to(el, move || {
-        provide_context(Host { mode, offline: offline || mode != Mode::Embedded, el: holder, asked_lang });
+        provide_context(Host { mode, offline: offline || mode != Mode::Embedded, auto_read, el: holder, asked_lang });
         move || {
             fresh.track();
             let (service, base, region, shared) = (service.clone(), base.clone(), region.clone(), shared.clone());

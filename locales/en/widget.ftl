@@ -109,3 +109,12 @@ kiosk-still-there = Are you still there?
 kiosk-countdown = When the countdown ends, everything you entered is cleared and the guide starts again. Press Continue to carry on.
 kiosk-continue = Continue
 kiosk-end = Finish
+
+stepper-less = Minus 1
+stepper-more = Plus 1
+keypad = Number keypad
+keypad-delete = Delete one digit
+read-aloud = Read aloud
+read-auto = Read each step aloud
+read-none = This device cannot read this language aloud.
+elder = Large and simple

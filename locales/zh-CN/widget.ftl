@@ -89,3 +89,12 @@ kiosk-still-there = 还在吗?
 kiosk-countdown = 倒计时结束后,您填的内容会全部清除,回到首页。按「继续」接着办。
 kiosk-continue = 继续
 kiosk-end = 结束
+
+stepper-less = 减 1
+stepper-more = 加 1
+keypad = 数字键盘
+keypad-delete = 删掉一位
+read-aloud = 朗读
+read-auto = 每一步自动朗读
+read-none = 这台设备不能用这种语言朗读。
+elder = 长辈版

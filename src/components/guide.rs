@@ -142,10 +142,28 @@ pub fn Guide(
             }
         }
     });
+    let display = crate::components::tools::Display::remembered(lang, host.is_some_and(|h| h.auto_read));
+    provide_context(display);
+    // Whether this device can say the language shown (a voice, or recordings for it).
+    Effect::new({
+        let base = use_context::<Base>().map_or_else(String::new, |b| b.0);
+        move |_| {
+            let code = lang.get();
+            crate::platform::speech::available(&base, &code, move |yes| {
+                display.can_speak.try_set(Some(yes));
+            });
+        }
+    });
     // The home page's answers outlive its page, so Back from an intro finds them.
     let home_session = RwSignal::new(None::<Session>);
-    // The words of what is on screen, for the language picker and the status line.
+    // The words of the language on screen, for the bar and the status line (set again only
+    // when the language changes, so the bar keeps its focus across pages).
     let words_now = RwSignal::new(None::<Words>);
+    let show_words = move |words: &Words| {
+        if words_now.with_untracked(|w| w.as_ref().map(Words::lang) != Some(words.lang())) {
+            words_now.set(Some(words.clone()));
+        }
+    };
     let picker_id = format!("{}-lang", next_id_prefix());
     let choose_language = Callback::new(move |code: String| {
         if crate::i18n::is_locale(&code) {
@@ -186,9 +204,17 @@ pub fn Guide(
             }
         }
     });
-    let picker = move || {
+    let on_elder = Callback::new(move |on| {
+        // The same screen again, in the larger type and simpler words.
+        plan.update_untracked(|p| p.returning = true);
+        display.elder.set(on);
+    });
+    let bar = move || {
         words_now.get().map(|words| {
-            view! { <LanguagePicker lang=lang label=words.t("language-picker") id=picker_id.clone() on_change=choose_language /> }
+            view! {
+                <LanguagePicker lang=lang label=words.t("language-picker") id=picker_id.clone() on_change=choose_language />
+                <crate::components::tools::Tools display=display words=words on_elder=on_elder />
+            }
         })
     };
     let prefix = next_id_prefix();
@@ -227,13 +253,13 @@ pub fn Guide(
 
     view! {
         <Root lang=lang>
-            {picker}
+            <div class="wm-bar">{bar}</div>
             <div class="wm-status" role="status">{status_view}</div>
             {kiosk}
-            {move || match screen.get() {
+            {move || { display.elder.track(); match screen.get() {
                 Screen::Home => match loaded.get() {
                     Some(Ok(Loaded::Home(home))) => {
-                        words_now.set(Some(home.words.clone()));
+                        show_words(&home.words);
                         view! {
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
                             on_chosen=move |(services, titles)| {
@@ -249,7 +275,7 @@ pub fn Guide(
                 Screen::Service(i) => match loaded.get() {
                     // (The previous service's content stays until the next one has loaded.)
                     Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
-                        words_now.set(Some(content.words.clone()));
+                        show_words(&content.words);
                         let (services, titles, from_home, returning) = plan
                             .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.chosen_at_home(), p.returning));
                         let next = (services.len() > 1).then(|| {
@@ -291,7 +317,7 @@ pub fn Guide(
                         Some(Err(e)) => return failed(e, Callback::new(move |()| loaded.refetch())),
                         _ => return loading(),
                     };
-                    words_now.set(Some(content.words.clone()));
+                    show_words(&content.words);
                     let (titles, done) = plan.with_untracked(|p| (p.titles.clone(), p.done.clone()));
                     let merged = merge(&done.iter().collect::<Vec<_>>());
                     // Always reached by a move: its heading takes focus.
@@ -307,7 +333,7 @@ pub fn Guide(
                         />
                     }.into_any()
                 }
-            }}
+            }}}
         </Root>
     }
 }
@@ -436,8 +462,9 @@ pub fn Root(
         }
     };
     let kiosk = use_context::<crate::Host>().is_some_and(|h| h.mode == crate::Mode::Kiosk);
+    let elder = use_context::<crate::components::tools::Display>().map(|d| d.elder);
     view! {
-        <div class="wm-root" class:wm-kiosk=kiosk lang=code dir=dir>
+        <div class="wm-root" class:wm-kiosk=kiosk class:wm-elder=move || elder.is_some_and(|e| e.get()) lang=code dir=dir>
             {children()}
         </div>
     }

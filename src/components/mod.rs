@@ -9,6 +9,7 @@ pub mod merged;
 pub mod question;
 pub mod result;
 pub mod resume;
+pub mod tools;
 pub mod wizard;
 
 use leptos::html;
@@ -21,13 +22,27 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
     let moves = RwSignal::new(u32::from(focus_first));
     let heading = NodeRef::<html::H1>::new();
-    let history = use_context::<crate::Host>().is_some_and(|h| h.mode == crate::Mode::Standalone);
+    let host = use_context::<crate::Host>();
+    let history = host.is_some_and(|h| h.mode == crate::Mode::Standalone);
+    // A kiosk with reading on says its first screen too (the attract screen's invitation).
+    let read_first = host.is_some_and(|h| h.mode == crate::Mode::Kiosk);
+    let display = use_context::<tools::Display>();
+    let base = use_context::<guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
     Effect::new(move |_| {
-        if let (Some(h), true) = (heading.get(), moves.get() > 0) {
+        let Some(h) = heading.get() else { return };
+        let moved = moves.get() > 0;
+        if moved {
             crate::platform::dom::focus(&h);
             if history {
                 crate::platform::dom::page_changed();
             }
+        }
+        // Speech stops at every step; with reading on, the new step is read.
+        match display {
+            Some(d) if d.auto_read.get_untracked() && (moved || read_first) => {
+                crate::platform::speech::read(&base, &h, &d.lang.get_untracked());
+            }
+            _ => crate::platform::speech::stop(),
         }
     });
     (heading, moves)

@@ -151,7 +151,7 @@ pub fn QuestionPage(
         view! {
             <fieldset class="wm-fieldset" aria-describedby=describedby.clone()>
                 <legend class="wm-legend">
-                    <h1 class="wm-heading" tabindex="-1" node_ref=heading>{heading_text}</h1>
+                    <h1 class="wm-heading" tabindex="-1" node_ref=heading data-wm-msg=key.clone()>{heading_text}</h1>
                 </legend>
                 {hint_view}
                 {error_view}
@@ -187,7 +187,7 @@ pub fn QuestionPage(
             _ => {
                 let (kind, mode, max_length) = match &question {
                     Question::Date { .. } => ("date", None, None),
-                    Question::IdNumber { .. } => ("text", None, Some("18".to_string())),
+                    Question::IdNumber { .. } => ("text", None, Some("20".to_string())),
                     Question::Text { max_length, .. } => ("text", None, Some(max_length.to_string())),
                     Question::Number { whole: true, .. } => ("text", Some("numeric"), None),
                     _ => ("text", Some("decimal"), None),
@@ -196,7 +196,10 @@ pub fn QuestionPage(
                     Question::Date { future: false, .. } => Some(today.1.clone()),
                     _ => None,
                 };
-                view! {
+                // The ID number shows in its groups (6-8-4: place, birth date, sequence and
+                // check digit), so it can be compared with the card at a glance.
+                let id_number = matches!(question, Question::IdNumber { .. });
+                let input = view! {
                     <input
                         type=kind
                         class="wm-input"
@@ -209,16 +212,65 @@ pub fn QuestionPage(
                         spellcheck="false"
                         aria-describedby=describedby.clone()
                         aria-invalid=invalid
-                        prop:value=move || value.get()
-                        on:input:target=move |ev| value.set(ev.target().value())
+                        prop:value=move || value.with(|v| if id_number { id_groups(v) } else { v.clone() })
+                        on:input:target=move |ev| {
+                            let typed = ev.target().value();
+                            value.set(if id_number { typed.replace(' ', "").to_ascii_uppercase() } else { typed });
+                        }
                     />
+                };
+                // No typing skill needed: big −/+ beside a number, a keypad for the ID number
+                // (plain buttons; one handler reads which key was pressed).
+                let key = |k: &str, name: &str| {
+                    let label = if name.is_empty() { String::new() } else { format!(" aria-label=\"{}\"", escape(name)) };
+                    format!("<button type=\"button\" class=\"wm-button wm-button-secondary wm-key\" data-wm-key=\"{k}\"{label}>{k}</button>")
+                };
+                let keys = match &question {
+                    Question::Number { .. } => Some(("wm-keys", key("−", &words.t("stepper-less")) + &key("+", &words.t("stepper-more")))),
+                    Question::IdNumber { .. } => Some((
+                        "wm-keys wm-keypad",
+                        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0"].map(|k| key(k, "")).concat()
+                            + &key("⌫", &words.t("keypad-delete")),
+                    )),
+                    _ => None,
+                };
+                let (min, max) = match &question {
+                    Question::Number { min, max, .. } => (min.unwrap_or(f64::MIN), max.unwrap_or(f64::MAX)),
+                    _ => (0.0, 0.0),
+                };
+                let press = move |ev: leptos::ev::MouseEvent| {
+                    let pressed = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .and_then(|e| e.closest("[data-wm-key]").ok().flatten())
+                        .and_then(|b| b.get_attribute("data-wm-key"));
+                    let Some(k) = pressed else { return };
+                    value.update(|v| match k.as_str() {
+                        "−" | "+" => {
+                            let by = if k == "+" { 1.0 } else { -1.0 };
+                            let n = v.trim().parse::<f64>().map_or(min.max(0.0), |n| n + by);
+                            *v = n.clamp(min, max).to_string();
+                        }
+                        "⌫" => {
+                            v.pop();
+                        }
+                        _ if v.len() < 18 => v.push_str(&k),
+                        _ => {}
+                    });
+                };
+                let group = words.t("keypad");
+                view! {
+                    {input}
+                    {keys.map(|(class, html)| view! {
+                        <div class=class role="group" aria-label=group on:click=press inner_html=html></div>
+                    })}
                 }
                 .into_any()
             }
         };
         view! {
             <div class="wm-field">
-                <h1 class="wm-heading" tabindex="-1" node_ref=heading>
+                <h1 class="wm-heading" tabindex="-1" node_ref=heading data-wm-msg=key.clone()>
                     <label for=field_id.clone()>{heading_text}</label>
                 </h1>
                 {hint_view}
@@ -281,6 +333,22 @@ pub fn QuestionPage(
             </div>
         </form>
     }
+}
+
+/// Text safe inside an HTML attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+/// An ID number as it is printed on the card: 6-8-4 (`110105 19491231 002X`).
+fn id_groups(id: &str) -> String {
+    id.char_indices().fold(String::new(), |mut out, (i, c)| {
+        if i == 6 || i == 14 {
+            out.push(' ');
+        }
+        out.push(c);
+        out
+    })
 }
 
 /// Add or remove one option in a comma-separated list of picked options.

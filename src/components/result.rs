@@ -99,7 +99,7 @@ pub fn ResultPage(
 
     view! {
         <div class="wm-page wm-result">
-            <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
+            <h1 class="wm-heading" tabindex="-1" node_ref=heading data-wm-msg=key.clone()>{words.t(&key)}</h1>
             {words.opt(&format!("{key}.text")).map(|t| view! { <p class="wm-lead">{t}</p> })}
             {(!reasons.is_empty()).then(|| view! {
                 <h2 class="wm-heading-m wm-no-print" id=why_id.clone()>{words.t("result-why")}</h2>

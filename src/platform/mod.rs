@@ -7,3 +7,4 @@ pub mod qr;
 pub mod storage;
 pub mod sw;
 pub mod host;
+pub mod speech;

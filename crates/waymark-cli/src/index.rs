@@ -3,7 +3,9 @@
 //! - `DIR/services/index.json`: each life event with its services,
 //!   `[["hardship", "dibao", "linshi-jiuzhu"], ["old-age", …], …]`;
 //! - `DIR/locales/<lang>/titles.ftl`: every service's title, copied from its own words, so the
-//!   home page fetches one small file instead of every service's words.
+//!   home page fetches one small file instead of every service's words;
+//! - `DIR/audio/index.json`: the recordings that read a message aloud instead of the device's
+//!   voice, `{"ug": {"dibao-hukou": "dibao-hukou.ogg"}}`, from `DIR/audio/<lang>/<message-id>.<ext>`.
 
 use crate::check::json_files;
 use std::path::{Path, PathBuf};
@@ -67,6 +69,37 @@ pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
     out
 }
 
+/// The recordings under `audio_dir` (`<lang>/<message-id>.<ext>`) as JSON: for each language,
+/// each message id with its file, in order. Hidden files and files without an extension are
+/// not recordings.
+pub fn recordings(audio_dir: &Path) -> String {
+    let sorted = |dir: &Path| {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        paths
+    };
+    let mut langs = serde_json::Map::new();
+    for lang_dir in sorted(audio_dir).into_iter().filter(|p| p.is_dir()) {
+        let mut files = serde_json::Map::new();
+        for file in sorted(&lang_dir) {
+            let Some(name) = file.file_name().and_then(|n| n.to_str()) else { continue };
+            match name.rsplit_once('.') {
+                Some((id, _)) if !id.is_empty() && !name.starts_with('.') => {
+                    files.insert(id.to_string(), name.into());
+                }
+                _ => {}
+            }
+        }
+        let lang = lang_dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if !files.is_empty() {
+            langs.insert(lang.to_string(), files.into());
+        }
+    }
+    serde_json::Value::Object(langs).to_string()
+}
+
 pub fn run(args: &[String]) -> ExitCode {
     let dist = match crate::dist_arg("index", args) {
         Ok(dir) => dir,
@@ -88,12 +121,12 @@ pub fn run(args: &[String]) -> ExitCode {
                 &titles(&locale, &ids),
             )?;
         }
-        Ok(())
+        write(&dist.join("audio/index.json"), &(recordings(&dist.join("audio")) + "\n"))
     });
     match written {
         Ok(()) => {
             println!(
-                "wrote {}/services/index.json and locales/*/titles.ftl",
+                "wrote {}/services/index.json, locales/*/titles.ftl and audio/index.json",
                 dist.display()
             );
             ExitCode::SUCCESS
@@ -108,6 +141,21 @@ pub fn run(args: &[String]) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recordings_are_listed_by_language_and_message() {
+        let dir = std::env::temp_dir().join(format!("waymark-audio-{}", std::process::id()));
+        for f in ["ug/dibao-hukou.ogg", "ug/dibao-hukou.hint.ogg", "ug/.hidden", "zh-CN/README", "bo/x.mp3"] {
+            write(&dir.join(f), "").unwrap();
+        }
+        std::fs::create_dir_all(dir.join("en")).unwrap();
+        assert_eq!(
+            recordings(&dir),
+            r#"{"bo":{"x":"x.mp3"},"ug":{"dibao-hukou":"dibao-hukou.ogg","dibao-hukou.hint":"dibao-hukou.hint.ogg"}}"#
+        );
+        assert_eq!(recordings(&dir.join("missing")), "{}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 
     #[test]
     fn a_title_is_copied_without_its_attributes() {

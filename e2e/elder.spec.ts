@@ -273,3 +273,31 @@ test('numbers by −/+ and the ID number by keypad, shown 6-8-4, its check digit
   await expect(heading(page)).not.toHaveText(k('kinds-id'));
   await expectAccessible(page, 'after the keypad');
 });
+
+test('elder mode from the home page: both home questions and an error, measured and axe clean in every language', async ({ page }) => {
+  for (const lang of ['zh-CN', 'ug']) {
+    const t = serviceWords('dibao', lang);
+    await page.goto('/');
+    if (lang !== 'zh-CN') await page.getByRole('combobox', { name: /Language/ }).selectOption(lang);
+    await expect(heading(page)).toHaveText(t('home-event'));
+    const elder = page.getByRole('checkbox', { name: t('elder') });
+    if (!(await elder.isChecked())) await elder.check();
+    await expect(page.locator('.wm-root')).toHaveClass(/wm-elder/);
+    const check = async (where: string) => {
+      const m = await measure(page);
+      expect(m.size, `${lang} ${where}: smallest text`).toBeGreaterThanOrEqual(24);
+      expect(m.contrast, `${lang} ${where}: lowest contrast (${m.what})`).toBeGreaterThanOrEqual(7);
+      expect(Math.min(m.smallest.h, m.smallest.w), `${lang} ${where}: smallest target (${m.smallest.what})`).toBeGreaterThanOrEqual(56);
+      await expectAccessible(page, `elder ${lang} ${where}`);
+    };
+    await check('home');
+    // Next with nothing chosen: the error summary and message, in large type too.
+    await page.getByRole('button', { name: t('next'), exact: true }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await check('home error');
+    await page.getByRole('radio', { name: new RegExp(clean(t('life-event-hardship'))) }).check();
+    await page.getByRole('button', { name: t('next'), exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: t('dibao-title') })).toBeVisible();
+    await check('which services');
+  }
+});

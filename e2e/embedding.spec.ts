@@ -127,3 +127,20 @@ test('the iframe embed sizes itself to the guide and passes on its events', asyn
     .toEqual(['intro', 'hukou']);
   await expectAccessible(page, 'iframe host page');
 });
+
+test('mount(element, options) from code: a guide, setLang in place, and unmount leaves nothing behind', async ({ page }) => {
+  await page.goto('/e2e/mount.html');
+  const guide = page.locator('#guide');
+  const zh = serviceWords('gaoling-jintie');
+  const en = serviceWords('gaoling-jintie', 'en');
+  await expect(heading(guide)).toHaveText(zh('gaoling-jintie-title'));
+  await guide.getByRole('button', { name: zh('start'), exact: true }).click();
+  await expect(heading(guide)).toHaveText(zh('gaoling-jintie-born'));
+  await page.evaluate(() => (window as unknown as { guide: { setLang(l: string): void } }).guide.setLang('en'));
+  await expect(heading(guide)).toHaveText(en('gaoling-jintie-born'));
+  expect(await page.evaluate(() => (window as unknown as { guideEvents: string[] }).guideEvents)).toContain('born');
+  await expectAccessible(page, 'host page using mount()');
+  await page.evaluate(() => (window as unknown as { guide: { unmount(): void } }).guide.unmount());
+  await expect(guide.locator('.wm-root')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('县政府网站');
+});

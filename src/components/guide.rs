@@ -34,6 +34,11 @@ pub struct Status {
     pub not_saved: RwSignal<bool>,
 }
 
+/// Whether the service on screen shows its intro (kept across a change of language or of
+/// elder mode, which shows the same page again).
+#[derive(Clone, Copy)]
+pub struct OnIntro(pub StoredValue<bool>);
+
 /// The services the person is going through, and the results so far.
 #[derive(Clone, Default)]
 struct Plan {
@@ -97,6 +102,7 @@ pub fn Guide(
         not_saved: RwSignal::new(false),
     };
     provide_context(status);
+    provide_context(OnIntro(StoredValue::new(true)));
     status
         .online
         .set(crate::platform::sw::watch_online(move |on| status.online.set(on)));

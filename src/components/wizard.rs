@@ -79,8 +79,20 @@ pub fn Wizard(
     let session = RwSignal::new(start);
     let offering = RwSignal::new(offer);
     // The intro shows first, unless a draft is offered back or the person has begun.
-    let introducing =
-        RwSignal::new(intro && !offer && keep_drafts && session.with_untracked(|s| s.answers().is_empty()));
+    // Shown again in another language or in elder mode (`resume_quietly`), it stays where it
+    // was: on the intro only if the person had not pressed 开始 yet.
+    let on_intro = use_context::<crate::components::guide::OnIntro>();
+    let was_on_intro = on_intro.is_none_or(|o| o.0.get_value());
+    let introducing = RwSignal::new(
+        intro
+            && !offer
+            && keep_drafts
+            && session.with_untracked(|s| s.answers().is_empty())
+            && (!resume_quietly || was_on_intro),
+    );
+    if let Some(on_intro) = on_intro {
+        Effect::new(move |_| on_intro.0.set_value(introducing.get()));
+    }
     let (questions, may_need) = (
         session.with_untracked(|s| s.progress(&flow).map_or(0, |p| p.total)),
         waymark_engine::merge::possible_materials(&flow),

@@ -1,16 +1,17 @@
-//! Words: every user-visible string comes from a Fluent message, looked up here.
+//! Words: every user-visible string comes from a Fluent message, looked up here (read and
+//! formatted by the engine's small Fluent reader, `waymark_engine::fluent`, which says what
+//! fluent-bundle says for every shipped file at a fraction of its size).
 //!
 //! `locales/zh-CN/widget.ftl` (the widget's own words) is compiled in, so loading and
 //! failure messages can always be shown; catalog and service words are fetched with the
 //! content. Placeables keep Fluent's Unicode isolation marks (U+2068/U+2069) so numbers and
 //! names stay readable inside right-to-left sentences.
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+use waymark_engine::fluent::{self, Bundle};
 
 /// The widget's own words in the default locale, compiled in (without comments: build.rs).
 pub const WIDGET_FTL_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.ftl"));
@@ -72,7 +73,7 @@ pub fn use_simple_words(on: bool) {
 /// captured by reactive closures.
 #[derive(Clone)]
 pub struct Words {
-    bundle: Arc<FluentBundle<FluentResource>>,
+    bundle: Arc<Bundle>,
 }
 
 impl Words {
@@ -93,20 +94,12 @@ impl Words {
         sources: &[&str],
         transform: Option<fn(&str) -> Cow<'_, str>>,
     ) -> (Words, Vec<String>) {
-        let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        let mut bundle = Bundle::new(lang);
         bundle.set_transform(transform);
         let mut errors = Vec::new();
+        // Later sources override earlier ones: service words may refine widget words.
         for src in sources {
-            let resource = match FluentResource::try_new((*src).to_string()) {
-                Ok(r) => r,
-                Err((r, errs)) => {
-                    errors.extend(errs.iter().map(ToString::to_string));
-                    r
-                }
-            };
-            // Later sources override earlier ones: service words may refine widget words.
-            bundle.add_resource_overriding(resource);
+            errors.extend(bundle.add(src));
         }
         (
             Words {
@@ -123,12 +116,12 @@ impl Words {
 
     /// Whether a message (or `message.attribute`) exists.
     pub fn has(&self, id: &str) -> bool {
-        self.pattern_text(id, None).is_some()
+        self.bundle.has(id)
     }
 
     /// The language these words are in (`zh-CN`, `ug`, …).
     pub fn lang(&self) -> String {
-        self.bundle.locales.first().map(ToString::to_string).unwrap_or_default()
+        self.bundle.lang().to_string()
     }
 
     /// A message with no arguments. A missing message shows its id, so a gap is visible
@@ -139,40 +132,24 @@ impl Words {
 
     /// A message with arguments. `id` may name an attribute: `dibao-people.unit`.
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            match v {
-                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
-                Arg::Text(t) => fargs.set(*k, FluentValue::from(t.clone())),
-            }
-        }
-        self.pattern_text(id, Some(&fargs))
+        let args: Vec<(&str, fluent::Arg)> = args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    Arg::Number(n) => fluent::Arg::Number(*n),
+                    Arg::Text(t) => fluent::Arg::Text(t),
+                };
+                (*k, v)
+            })
+            .collect();
+        self.bundle
+            .format(id, &args, SIMPLE.load(Ordering::Relaxed))
             .unwrap_or_else(|| id.to_string())
     }
 
     /// An optional message: `None` when the content does not provide it (a hint, a unit).
     pub fn opt(&self, id: &str) -> Option<String> {
-        self.pattern_text(id, None)
-    }
-
-    fn pattern_text(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let (msg_id, attr) = match id.split_once('.') {
-            Some((m, a)) => (m, Some(a)),
-            None => (id, None),
-        };
-        let msg = self.bundle.get_message(msg_id)?;
-        let simple = SIMPLE.load(Ordering::Relaxed).then(|| msg.get_attribute("simple")).flatten();
-        let pattern = match (attr, simple) {
-            (Some(a), _) => msg.get_attribute(a)?.value(),
-            (None, Some(simple)) => simple.value(),
-            (None, None) => msg.value()?,
-        };
-        let mut errors = Vec::new();
-        Some(
-            self.bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        self.bundle.format(id, &[], SIMPLE.load(Ordering::Relaxed))
     }
 }
 

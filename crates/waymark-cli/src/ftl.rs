@@ -30,6 +30,28 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 .collect())
         }
     };
+    // Valid Fluent, but is it the part of Fluent the widget reads (waymark_engine::fluent)?
+    let beyond: Vec<Diagnostic> = waymark_engine::fluent::Bundle::new("zh-CN")
+        .add(text)
+        .iter()
+        .map(|e| {
+            let (line, what) = e
+                .strip_prefix("line ")
+                .and_then(|r| r.split_once(": "))
+                .and_then(|(n, w)| Some((n.parse::<usize>().ok()?, w)))
+                .unwrap_or((1, e.as_str()));
+            let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+            Diagnostic::new(
+                "E0403",
+                position(text, offset),
+                format!("the guide cannot show this: {what}"),
+                "Waymark's words use plain text, `{ $name }`, `{ \"text\" }` and `{ $name -> [one] … *[other] … }`; write terms, message references and functions out in words",
+            )
+        })
+        .collect();
+    if !beyond.is_empty() {
+        return Err(beyond);
+    }
     let mut out = Vec::new();
     for entry in resource.body {
         if let fluent_syntax::ast::Entry::Message(m) = entry {

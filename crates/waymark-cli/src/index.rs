@@ -146,15 +146,15 @@ mod tests {
     fn recordings_are_listed_by_language_and_message() {
         let dir = std::env::temp_dir().join(format!("waymark-audio-{}", std::process::id()));
         for f in ["ug/dibao-hukou.ogg", "ug/dibao-hukou.hint.ogg", "ug/.hidden", "zh-CN/README", "bo/x.mp3"] {
-            write(&dir.join(f), "").unwrap();
+            write(&dir.join(f), "").expect("a temporary file");
         }
-        std::fs::create_dir_all(dir.join("en")).unwrap();
+        std::fs::create_dir_all(dir.join("en")).expect("a temporary folder");
         assert_eq!(
             recordings(&dir),
             r#"{"bo":{"x":"x.mp3"},"ug":{"dibao-hukou":"dibao-hukou.ogg","dibao-hukou.hint":"dibao-hukou.hint.ogg"}}"#
         );
         assert_eq!(recordings(&dir.join("missing")), "{}");
-        std::fs::remove_dir_all(dir).unwrap();
+        std::fs::remove_dir_all(dir).expect("the temporary folder goes");
     }
 
     #[test]

@@ -224,6 +224,20 @@ fn region_without_a_parameter() {
 }
 
 #[test]
+fn fluent_the_guide_cannot_show() {
+    // Valid Fluent (a term reference), but outside the part of Fluent the widget reads.
+    case(
+        "ftl-beyond",
+        &[(
+            DIBAO_FTL,
+            "dibao-people = 家里一共几口人?",
+            "dibao-people = { -county } 家里一共几口人?",
+        )],
+        1,
+    );
+}
+
+#[test]
 fn broken_words_file() {
     case(
         "ftl-syntax",

@@ -62,6 +62,7 @@ pub mod diagnostic;
 pub mod explore;
 pub mod expr;
 pub mod flow;
+pub mod fluent;
 pub mod json;
 pub mod merge;
 pub mod model;

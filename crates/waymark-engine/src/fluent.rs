@@ -1,0 +1,610 @@
+//! The part of Fluent (<https://projectfluent.org>) that Waymark's words use, read and
+//! formatted by a few hundred lines instead of fluent-bundle's parser, resolver and every
+//! locale's plural rules (about 10 KB brotli off the widget, which must load on old phones).
+//!
+//! Supported: comments; messages with values on one or many lines (continuation lines are
+//! joined with line breaks and their common indentation removed); attributes (`.hint = …`);
+//! placeables `{ $variable }` and `{ "literal" }`; and `{ $n -> [one] … *[other] … }`
+//! selections on a variable, by exact number, by the number's plural category (cardinal
+//! rules for the locales the widget ships: en, ug, zh, bo; any other language uses `other`)
+//! or by string. Output is the same as fluent-bundle's with its defaults, bidi isolation
+//! marks included (a test in `tests/fluent.rs` compares the two over every shipped file).
+//! `waymark check` rejects anything outside this part, so editors never ship words the widget
+//! cannot show.
+
+use std::borrow::Cow;
+
+/// An argument: a number (formatted like Fluent's, and selecting plural variants) or text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    /// A number.
+    Number(f64),
+    /// Text, inserted as it is.
+    Text(&'a str),
+}
+
+#[derive(Debug, Clone)]
+enum El {
+    Text(String),
+    Var(String),
+    Lit(String),
+    Select(String, Vec<(Key, Pattern)>, usize),
+}
+
+#[derive(Debug, Clone)]
+enum Key {
+    Number(f64),
+    Name(String),
+}
+
+type Pattern = Vec<El>;
+
+#[derive(Debug, Clone)]
+struct Entry {
+    id: String,
+    value: Option<Pattern>,
+    attributes: Vec<(String, Pattern)>,
+}
+
+/// Messages of one language, from one or more sources; a later definition of an id replaces
+/// an earlier one (service words may refine the widget's).
+#[derive(Debug, Clone, Default)]
+pub struct Bundle {
+    lang: String,
+    entries: Vec<Entry>,
+    transform: Option<fn(&str) -> Cow<'_, str>>,
+}
+
+impl Bundle {
+    /// An empty bundle for `lang` (`zh-CN`, `en`, `ug`, `bo`, …).
+    pub fn new(lang: &str) -> Self {
+        Bundle { lang: lang.to_string(), ..Bundle::default() }
+    }
+
+    /// Pass every text element (never an argument) through `transform` (a pseudo-locale).
+    pub fn set_transform(&mut self, transform: Option<fn(&str) -> Cow<'_, str>>) {
+        self.transform = transform;
+    }
+
+    /// The language.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// Read `source` and add its messages. Lines that cannot be read are skipped up to the
+    /// next message and reported (`line 3: …`); every message that could be read is kept.
+    pub fn add(&mut self, source: &str) -> Vec<String> {
+        let mut parser = Parser { s: source.as_bytes(), src: source, i: 0, errors: Vec::new() };
+        for entry in parser.resource() {
+            match self.entries.iter_mut().find(|e| e.id == entry.id) {
+                Some(old) => *old = entry,
+                None => self.entries.push(entry),
+            }
+        }
+        parser.errors
+    }
+
+    /// Whether message `id` has a value, or (`id.attr`) that attribute.
+    pub fn has(&self, id: &str) -> bool {
+        self.pattern(id, false).is_some()
+    }
+
+    /// Message `id` (or `id.attribute`) with `args`; with `simple`, a message's `.simple`
+    /// attribute stands for its value where it has one. `None` if there is no such message.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)], simple: bool) -> Option<String> {
+        let pattern = self.pattern(id, simple)?;
+        let mut out = String::new();
+        if let [El::Text(t)] = pattern.as_slice() {
+            out.push_str(&self.text(t));
+        } else {
+            self.write(&mut out, pattern, args);
+        }
+        Some(out)
+    }
+
+    fn pattern(&self, id: &str, simple: bool) -> Option<&Pattern> {
+        let (id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let entry = self.entries.iter().find(|e| e.id == id)?;
+        let attribute = |name: &str| entry.attributes.iter().find(|(n, _)| n == name).map(|(_, p)| p);
+        match attr {
+            Some(a) => attribute(a),
+            None => simple.then(|| attribute("simple")).flatten().or(entry.value.as_ref()),
+        }
+    }
+
+    fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        match self.transform {
+            Some(f) => f(text),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    fn write(&self, out: &mut String, pattern: &Pattern, args: &[(&str, Arg)]) {
+        let isolate = pattern.len() > 1;
+        for el in pattern {
+            match el {
+                El::Text(t) => out.push_str(&self.text(t)),
+                El::Lit(t) => out.push_str(t),
+                El::Var(name) => {
+                    if isolate {
+                        out.push('\u{2068}');
+                    }
+                    match args.iter().find(|(n, _)| n == name) {
+                        Some((_, Arg::Number(n))) => out.push_str(&n.to_string()),
+                        Some((_, Arg::Text(t))) => out.push_str(t),
+                        None => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                    if isolate {
+                        out.push('\u{2069}');
+                    }
+                }
+                El::Select(name, variants, default) => {
+                    if isolate {
+                        out.push('\u{2068}');
+                    }
+                    let value = args.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+                    let chosen = variants
+                        .iter()
+                        .position(|(key, _)| match (key, value) {
+                            (Key::Number(k), Some(Arg::Number(n))) => k == n,
+                            (Key::Name(k), Some(Arg::Number(n))) => k == plural(&self.lang, *n),
+                            (Key::Name(k), Some(Arg::Text(t))) => k == t,
+                            _ => false,
+                        })
+                        .unwrap_or(*default);
+                    self.write(out, &variants[chosen].1, args);
+                    if isolate {
+                        out.push('\u{2069}');
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The CLDR cardinal plural category of `n` in `lang` (only the languages Waymark ships have
+/// categories besides `other`).
+fn plural(lang: &str, n: f64) -> &'static str {
+    let language = lang.split(['-', '_']).next().unwrap_or_default();
+    match language {
+        // one: i = 1 and v = 0 (exactly 1, written without decimals)
+        "en" if n == 1.0 => "one",
+        // one: n = 1
+        "ug" if n == 1.0 => "one",
+        _ => "other",
+    }
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    src: &'a str,
+    i: usize,
+    errors: Vec<String>,
+}
+
+fn is_ident_start(c: u8) -> bool {
+    c.is_ascii_alphabetic()
+}
+
+fn is_ident(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn line(&self) -> usize {
+        self.src[..self.i.min(self.src.len())].matches('\n').count() + 1
+    }
+
+    fn fail<T>(&mut self, what: &str) -> Result<T, ()> {
+        let line = self.line();
+        self.errors.push(format!("line {line}: {what}"));
+        Err(())
+    }
+
+    fn skip_line(&mut self) {
+        while let Some(c) = self.peek() {
+            self.i += 1;
+            if c == b'\n' {
+                break;
+            }
+        }
+    }
+
+    fn blank_inline(&mut self) -> usize {
+        let start = self.i;
+        while self.peek() == Some(b' ') {
+            self.i += 1;
+        }
+        self.i - start
+    }
+
+    /// Spaces, tabs and line breaks.
+    fn blank(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.i += 1;
+        }
+    }
+
+    fn ident(&mut self) -> Result<String, ()> {
+        let start = self.i;
+        if !self.peek().is_some_and(is_ident_start) {
+            return self.fail("expected a name (letters, digits, - and _)");
+        }
+        while self.peek().is_some_and(is_ident) {
+            self.i += 1;
+        }
+        Ok(self.src[start..self.i].to_string())
+    }
+
+    fn expect(&mut self, c: u8) -> Result<(), ()> {
+        if self.peek() == Some(c) {
+            self.i += 1;
+            Ok(())
+        } else {
+            self.fail(&format!("expected `{}`", c as char))
+        }
+    }
+
+    fn resource(&mut self) -> Vec<Entry> {
+        let mut entries = Vec::new();
+        while let Some(c) = self.peek() {
+            if c == b'\n' || c == b'\r' || c == b'#' {
+                self.skip_line();
+            } else if is_ident_start(c) {
+                match self.message() {
+                    Ok(entry) => entries.push(entry),
+                    Err(()) => self.skip_junk(),
+                }
+            } else {
+                let _: Result<(), ()> = self.fail("a message is `id = words`, starting at the line's first column");
+                self.skip_junk();
+            }
+        }
+        entries
+    }
+
+    /// After an error: on to the next line that starts a message or a comment.
+    fn skip_junk(&mut self) {
+        self.skip_line();
+        while let Some(c) = self.peek() {
+            if is_ident_start(c) || c == b'#' {
+                break;
+            }
+            self.skip_line();
+        }
+    }
+
+    fn message(&mut self) -> Result<Entry, ()> {
+        let id = self.ident()?;
+        self.blank_inline();
+        self.expect(b'=')?;
+        let value = self.pattern()?;
+        let mut attributes = Vec::new();
+        loop {
+            // An attribute: an indented line starting with `.`.
+            let save = self.i;
+            self.skip_blank_lines();
+            if self.blank_inline() > 0 && self.peek() == Some(b'.') {
+                self.i += 1;
+                let name = self.ident()?;
+                self.blank_inline();
+                self.expect(b'=')?;
+                match self.pattern()? {
+                    Some(p) => attributes.push((name, p)),
+                    None => return self.fail("an attribute needs words after `=`"),
+                }
+            } else {
+                self.i = save;
+                break;
+            }
+        }
+        if value.is_none() && attributes.is_empty() {
+            return self.fail("a message needs words after `=`");
+        }
+        Ok(Entry { id, value, attributes })
+    }
+
+    fn skip_blank_lines(&mut self) {
+        loop {
+            let save = self.i;
+            self.blank_inline();
+            match self.peek() {
+                Some(b'\n') => self.i += 1,
+                Some(b'\r') if self.s.get(self.i + 1) == Some(&b'\n') => self.i += 2,
+                _ => {
+                    self.i = save;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// A pattern from just after `=` (or a variant's `]`): the rest of this line and any
+    /// indented lines that continue it.
+    fn pattern(&mut self) -> Result<Option<Pattern>, ()> {
+        // Lines: (indent, elements); the first line (after `=`) has no indent of its own.
+        let mut lines: Vec<(Option<usize>, Vec<El>)> = Vec::new();
+        self.blank_inline();
+        let first = self.line_elements()?;
+        if !first.is_empty() {
+            lines.push((None, first));
+        }
+        loop {
+            // Does an indented line continue the pattern?
+            let save = self.i;
+            if !matches!(self.peek(), Some(b'\n' | b'\r')) {
+                break;
+            }
+            self.skip_line();
+            let mut blank_lines = 0;
+            loop {
+                let at = self.i;
+                self.blank_inline();
+                if matches!(self.peek(), Some(b'\n' | b'\r')) {
+                    self.skip_line();
+                    blank_lines += 1;
+                } else {
+                    self.i = at;
+                    break;
+                }
+            }
+            let line_start = self.i;
+            let indent = self.blank_inline();
+            let continues = indent > 0 && !matches!(self.peek(), None | Some(b'[' | b'*' | b'.' | b'}'));
+            if !continues {
+                self.i = save;
+                break;
+            }
+            for _ in 0..blank_lines {
+                lines.push((Some(usize::MAX), Vec::new()));
+            }
+            let _ = line_start;
+            let els = self.line_elements()?;
+            lines.push((Some(indent), els));
+        }
+        if lines.is_empty() {
+            return Ok(None);
+        }
+        let common = lines.iter().filter_map(|(i, _)| *i).filter(|i| *i != usize::MAX).min().unwrap_or(0);
+        let mut out: Pattern = Vec::new();
+        let push_text = |out: &mut Pattern, t: &str| {
+            if t.is_empty() {
+                return;
+            }
+            if let Some(El::Text(last)) = out.last_mut() {
+                last.push_str(t);
+            } else {
+                out.push(El::Text(t.to_string()));
+            }
+        };
+        for (n, (indent, els)) in lines.into_iter().enumerate() {
+            if n > 0 {
+                push_text(&mut out, "\n");
+            }
+            if let Some(i) = indent.filter(|i| *i != usize::MAX) {
+                push_text(&mut out, &" ".repeat(i - common));
+            }
+            for el in els {
+                match el {
+                    El::Text(t) => push_text(&mut out, &t),
+                    other => out.push(other),
+                }
+            }
+        }
+        // A pattern ends without trailing blanks.
+        if let Some(El::Text(last)) = out.last_mut() {
+            let trimmed = last.trim_end_matches([' ', '\n', '\r']).len();
+            last.truncate(trimmed);
+            if last.is_empty() {
+                out.pop();
+            }
+        }
+        Ok((!out.is_empty()).then_some(out))
+    }
+
+    /// Text and placeables up to the end of the line.
+    fn line_elements(&mut self) -> Result<Vec<El>, ()> {
+        let mut els = Vec::new();
+        let mut start = self.i;
+        while let Some(c) = self.peek() {
+            match c {
+                b'\n' | b'\r' => break,
+                b'{' => {
+                    if start < self.i {
+                        els.push(El::Text(self.src[start..self.i].to_string()));
+                    }
+                    self.i += 1;
+                    els.push(self.placeable()?);
+                    start = self.i;
+                }
+                b'}' => return self.fail("a `}` without its `{`"),
+                _ => self.i += 1,
+            }
+        }
+        if start < self.i {
+            els.push(El::Text(self.src[start..self.i].to_string()));
+        }
+        Ok(els)
+    }
+
+    /// After `{`: `$name }`, `"text" }` or `$name -> variants }`.
+    fn placeable(&mut self) -> Result<El, ()> {
+        self.blank();
+        match self.peek() {
+            Some(b'"') => {
+                self.i += 1;
+                let text = self.string_literal()?;
+                self.blank();
+                self.expect(b'}')?;
+                Ok(El::Lit(text))
+            }
+            Some(b'$') => {
+                self.i += 1;
+                let name = self.ident()?;
+                self.blank();
+                if self.s[self.i..].starts_with(b"->") {
+                    self.i += 2;
+                    self.select(name)
+                } else {
+                    self.expect(b'}')?;
+                    Ok(El::Var(name))
+                }
+            }
+            _ => self.fail("Waymark's words use only `{ $name }`, `{ \"text\" }` and `{ $name -> … }`"),
+        }
+    }
+
+    fn string_literal(&mut self) -> Result<String, ()> {
+        let mut out = String::new();
+        loop {
+            let Some(c) = self.src[self.i..].chars().next() else {
+                return self.fail("a string without its closing `\"`");
+            };
+            self.i += c.len_utf8();
+            match c {
+                '"' => return Ok(out),
+                '\n' => return self.fail("a string without its closing `\"`"),
+                '\\' => {
+                    let Some(e) = self.peek() else { return self.fail("an unfinished escape") };
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'u' | b'U' => {
+                            let len = if e == b'u' { 4 } else { 6 };
+                            let hex = self.src.get(self.i..self.i + len).unwrap_or_default();
+                            match u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) {
+                                Some(ch) if hex.len() == len => out.push(ch),
+                                _ => return self.fail("a \\u escape needs 4 (\\U: 6) hex digits"),
+                            }
+                            self.i += len;
+                        }
+                        _ => return self.fail("unknown escape"),
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+    }
+
+    /// After `$name ->`: `[key] pattern` lines, one starting `*[`, then `}`.
+    fn select(&mut self, name: String) -> Result<El, ()> {
+        let mut variants = Vec::new();
+        let mut default = None;
+        loop {
+            self.blank();
+            match self.peek() {
+                Some(b'}') => {
+                    self.i += 1;
+                    break;
+                }
+                Some(b'*') if default.is_none() => {
+                    self.i += 1;
+                    default = Some(variants.len());
+                }
+                Some(b'[') => {}
+                _ => return self.fail("expected a variant `[key] words` or `}`"),
+            }
+            self.expect(b'[')?;
+            self.blank_inline();
+            let key = if self.peek().is_some_and(|c| c.is_ascii_digit() || c == b'-') {
+                let start = self.i;
+                while self.peek().is_some_and(|c| c.is_ascii_digit() || c == b'.' || c == b'-') {
+                    self.i += 1;
+                }
+                match self.src[start..self.i].parse() {
+                    Ok(n) => Key::Number(n),
+                    Err(_) => return self.fail("a variant key is a name or a number"),
+                }
+            } else {
+                Key::Name(self.ident()?)
+            };
+            self.blank_inline();
+            self.expect(b']')?;
+            let value = self.pattern()?.unwrap_or_default();
+            variants.push((key, value));
+        }
+        match default {
+            Some(d) if !variants.is_empty() => Ok(El::Select(name, variants, d)),
+            _ => self.fail("a selection needs one default variant, marked `*[…]`"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundle(lang: &str, src: &str) -> Bundle {
+        let mut b = Bundle::new(lang);
+        assert_eq!(b.add(src), Vec::<String>::new());
+        b
+    }
+
+    #[test]
+    fn messages_attributes_and_placeables() {
+        let b = bundle(
+            "en",
+            "# comment\n\nhello = Hello, { $name }!\n    .hint = Say { \"hi\" } first\nplain = Just text\n",
+        );
+        assert_eq!(b.format("hello", &[("name", Arg::Text("Ana"))], false).expect("the message"), "Hello, \u{2068}Ana\u{2069}!");
+        assert_eq!(b.format("hello.hint", &[], false).expect("the message"), "Say hi first");
+        assert_eq!(b.format("plain", &[], false).expect("the message"), "Just text");
+        assert_eq!(b.format("hello", &[], false).expect("the message"), "Hello, \u{2068}{$name}\u{2069}!");
+        assert!(b.format("nope", &[], false).is_none());
+        assert!(b.has("hello.hint") && !b.has("hello.unit"));
+    }
+
+    #[test]
+    fn multiline_values_lose_their_common_indent() {
+        let b = bundle("zh-CN", "a =\n    first\n      second\n\n    third\nb = x\n");
+        assert_eq!(b.format("a", &[], false).expect("the message"), "first\n  second\n\nthird");
+        let c = bundle("zh-CN", "a = one\n    two\n");
+        assert_eq!(c.format("a", &[], false).expect("the message"), "one\ntwo");
+    }
+
+    #[test]
+    fn selections_by_number_plural_and_default() {
+        let src = "n = { $count ->\n        [0] none\n        [one] one item\n       *[other] { $count } items\n    }\n";
+        let en = bundle("en", src);
+        let f = |b: &Bundle, n: f64| b.format("n", &[("count", Arg::Number(n))], false).expect("the message");
+        assert_eq!(f(&en, 0.0), "none");
+        assert_eq!(f(&en, 1.0), "one item");
+        assert_eq!(f(&en, 2.0), "\u{2068}2\u{2069} items");
+        assert_eq!(f(&en, 1.5), "\u{2068}1.5\u{2069} items");
+        assert_eq!(f(&bundle("zh-CN", src), 1.0), "\u{2068}1\u{2069} items");
+        assert_eq!(bundle("en", src).format("n", &[], false).expect("the message"), "\u{2068}{$count}\u{2069} items");
+    }
+
+    #[test]
+    fn simple_words_stand_for_the_value_and_later_sources_win() {
+        let mut b = bundle("zh-CN", "q = 户籍所在地?\n    .simple = 户口在哪里?\n    .hint = 看户口本\n");
+        assert_eq!(b.format("q", &[], true).expect("the message"), "户口在哪里?");
+        assert_eq!(b.format("q", &[], false).expect("the message"), "户籍所在地?");
+        assert_eq!(b.format("q.hint", &[], true).expect("the message"), "看户口本");
+        assert!(b.add("q = 新的\n").is_empty());
+        assert_eq!(b.format("q", &[], true).expect("the message"), "新的");
+    }
+
+    #[test]
+    fn a_broken_line_is_reported_and_the_rest_kept() {
+        let mut b = Bundle::new("en");
+        let errors = b.add("good = yes\nbad = { -term }\n  more junk\nalso-good = fine\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(errors[0].starts_with("line 2:"), "{errors:?}");
+        assert_eq!(b.format("good", &[], false).expect("the message"), "yes");
+        assert_eq!(b.format("also-good", &[], false).expect("the message"), "fine");
+        assert!(!b.has("bad"));
+    }
+}

@@ -20,6 +20,16 @@ for (const file of journeyFiles) {
       for (const [question, value] of journey.answers) {
         await expect(heading).toHaveText(w(`${file.service}-${question}`));
         await expectAccessible(page, `${file.service} question ${question}`);
+        // Every choice has its picture (loaded, beside its words).
+        const choices = page.locator('.wm-radio-label');
+        const pictured = () =>
+          choices.evaluateAll((labels) =>
+            labels.every((l) => {
+              const img = l.querySelector('img');
+              return img !== null && img.complete && img.naturalWidth > 0 && (l.textContent ?? '').trim() !== '';
+            }),
+          );
+        await expect.poll(pictured, { message: `${file.service} ${question}: a picture on every choice` }).toBe(true);
         await answer(page, question, value, svc);
         await page.getByRole('button', { name: w('next'), exact: true }).click();
       }

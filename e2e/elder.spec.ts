@@ -4,6 +4,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { answer, clean, expectAccessible, journeys, loadWords, serviceWords, w } from './support';
 
+// axe on every screen of whole journeys, twice over: more than one page's worth of time.
+test.setTimeout(120_000);
+
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const journey = journeys[1]; // low income, no car or shop, nobody ill: every question is asked
 
@@ -32,9 +35,20 @@ async function listen(page: Page) {
 const log = (page: Page) =>
   page.evaluate(() => (window as unknown as { speechLog: { said: { text: string; lang: string }[]; played: string[]; cancels: number } }).speechLog);
 
-/** Every page of the dibao journey, calling `visit` on each (after its heading shows). */
-async function walk(page: Page, lang: string, visit: (where: string) => Promise<void>) {
-  const t = serviceWords('dibao', lang);
+/** Every page of the dibao journey, calling `visit` on each (after its heading shows); in
+ * elder mode headings say their `.simple` words where the service gives them. */
+async function walk(page: Page, lang: string, visit: (where: string) => Promise<void>, elder = false) {
+  const words = serviceWords('dibao', lang);
+  const t = (id: string) => {
+    if (elder && !id.includes('.')) {
+      try {
+        return words(`${id}.simple`);
+      } catch {
+        // no plainer wording: the message itself
+      }
+    }
+    return words(id);
+  };
   await expect(heading(page)).toHaveText(t('dibao-title'));
   await visit('intro');
   await page.getByRole('button', { name: t('start'), exact: true }).click();
@@ -156,7 +170,7 @@ for (const lang of ['zh-CN', 'en', 'ug', 'bo']) {
       if (where === 'people' || where === 'result') {
         await info.attach(`elder ${lang} ${where}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
       }
-    });
+    }, true);
     // Remembered on the device.
     await page.reload();
     await expect(page.locator('.wm-root')).toHaveClass(/wm-elder/);
@@ -185,7 +199,7 @@ test('200% zoom (640 CSS px on a 1280 px screen) in elder mode: no horizontal sc
   await walk(page, 'zh-CN', async (where) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${where}: horizontal scroll`).toBeLessThanOrEqual(0);
-  });
+  }, true);
 });
 
 test('a whole dibao journey by keyboard alone: focus on each new heading, errors announced and linked', async ({ page }) => {
@@ -300,4 +314,20 @@ test('elder mode from the home page: both home questions and an error, measured 
     await expect(page.getByRole('checkbox', { name: t('dibao-title') })).toBeVisible();
     await check('which services');
   }
+});
+
+test('elder mode says the plainer .simple words where the service gives them, and the usual words where not', async ({ page }) => {
+  await page.goto('/?service=dibao');
+  await elderMode(page, 'zh-CN');
+  await page.getByRole('button', { name: w('start'), exact: true }).click();
+  await expect(heading(page)).toHaveText(w('dibao-hukou'));
+  await answer(page, 'hukou', 'local');
+  await page.getByRole('button', { name: w('next'), exact: true }).click();
+  await answer(page, 'people', '3');
+  await page.getByRole('button', { name: w('next'), exact: true }).click();
+  await expect(heading(page)).toHaveText(w('dibao-income.simple'));
+  // Off again: the same page in the usual words.
+  await page.getByRole('checkbox', { name: w('elder') }).uncheck();
+  await expect(heading(page)).toHaveText(w('dibao-income'));
+  await expect(page.getByRole('checkbox', { name: w('elder') })).toBeFocused();
 });

@@ -250,6 +250,7 @@ pub fn run(args: &[String]) -> ExitCode {
             &locale_file(&format!("services/{}.ftl", flow.id)),
             &mut report,
         );
+        check_pictures(&flow, &text, path, &mut report);
     }
 
     // Catalog entries no service uses (only knowable when every service compiled).
@@ -295,5 +296,34 @@ fn finish(mut report: Report, services: usize, coverage: &[String]) -> ExitCode 
     } else {
         eprintln!("{summary}");
         ExitCode::from(1)
+    }
+}
+
+/// Every choice has a picture (people who read little choose by it), and every picture named
+/// exists in `public/icons/`.
+fn check_pictures(flow: &Flow, text: &str, path: &Path, report: &mut Report) {
+    let icons = Path::new("public/icons");
+    for q in &flow.questions {
+        let qid = q.def.id();
+        let q_at = text.find(&format!("\"id\": \"{qid}\"")).unwrap_or(0);
+        for o in q.def.options() {
+            let at = text[q_at..].find(&format!("\"id\": \"{}\"", o.id)).map_or(q_at, |i| q_at + i);
+            let problem = match &o.icon {
+                None => Diagnostic::warning(
+                    "W0801",
+                    ftl::position(text, at),
+                    format!("the choice `{}` of `{qid}` has no picture", o.id),
+                    "add \"icon\": \"<name>\" for a picture public/icons/<name>.svg: people who read little choose by it",
+                ),
+                Some(icon) if icons.is_dir() && !icons.join(format!("{icon}.svg")).is_file() => Diagnostic::new(
+                    "E0802",
+                    ftl::position(text, text[at..].find(&format!("\"{icon}\"")).map_or(at, |i| at + i)),
+                    format!("there is no picture public/icons/{icon}.svg"),
+                    "draw it (a simple line drawing, no words in it), or name a picture that is in public/icons/",
+                ),
+                Some(_) => continue,
+            };
+            report.add(path, [problem]);
+        }
     }
 }

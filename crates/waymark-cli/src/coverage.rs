@@ -28,9 +28,12 @@ fn keys(text: &str) -> Vec<(String, Position)> {
         .unwrap_or_default()
         .into_iter()
         .flat_map(|m| {
+            // `.simple` (elder mode's plainer wording) is optional in every locale: without it
+            // the guide shows the message's value, so it is neither missing nor extra anywhere.
             let attrs: Vec<(String, Position)> = m
                 .attributes
                 .iter()
+                .filter(|a| a.as_str() != "simple")
                 .map(|a| (format!("{}.{a}", m.id), m.position))
                 .collect();
             std::iter::once((m.id, m.position)).chain(attrs)

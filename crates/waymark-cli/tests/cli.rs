@@ -224,6 +224,19 @@ fn region_without_a_parameter() {
 }
 
 #[test]
+fn a_choice_without_a_picture_and_a_missing_picture() {
+    case(
+        "pictures",
+        &[(
+            DIBAO,
+            r#"[{"id": "local", "icon": "home"}, {"id": "elsewhere", "icon": "map"}]"#,
+            r#"[{"id": "local"}, {"id": "elsewhere", "icon": "mapp"}]"#,
+        )],
+        1,
+    );
+}
+
+#[test]
 fn fluent_the_guide_cannot_show() {
     // Valid Fluent (a term reference), but outside the part of Fluent the widget reads.
     case(

@@ -13,9 +13,11 @@ canji-zheng-kinds-intellectual = 智力方面
 canji-zheng-kinds-mental = 精神方面
 
 canji-zheng-lasting = 这种情况有没有超过半年,治疗后也难以好转?
+    .simple = 这样已经超过半年,治了也不见好吗?
 canji-zheng-lasting-yes = 是的
 canji-zheng-lasting-no = 不是,还在治疗
 canji-zheng-can_travel = 本人能不能自己到医院做评定?
+    .simple = 他自己能去医院做检查吗?
 canji-zheng-can_travel-yes = 能
 canji-zheng-can_travel-no = 不能,行动不方便
 

@@ -4,12 +4,14 @@ chusheng-title = 孩子出生一件事
     .intro = 出生医学证明、上户口、参加医保、办社保卡,一次去办完。
 
 chusheng-hukou = 父母的户口在哪里?
+    .simple = 孩子爸爸妈妈的户口在哪里?
 chusheng-hukou-local = 至少一方在本县
 chusheng-hukou-elsewhere = 都在外地
 chusheng-born_at = 孩子在哪里出生的?
 chusheng-born_at-hospital = 在医院
 chusheng-born_at-home = 在家里或其他地方
 chusheng-married = 父母有没有结婚证?
+    .simple = 孩子的爸爸妈妈领了结婚证吗?
 chusheng-married-yes = 有
 chusheng-married-no = 没有
 

@@ -13,22 +13,27 @@ dibao-people = 家里一共几口人?
     .unit = 人
 
 dibao-income = 全家每月总收入大约多少元?
+    .simple = 全家一个月大概能挣多少钱?
     .hint = 种地、打工、做生意等所有收入加起来,算一个月的。没有收入请填 0。
     .unit = 元
 
 dibao-property = 家里有没有汽车或商铺?
+    .simple = 家里有小汽车或者门面房吗?
 dibao-property-yes = 有
 dibao-property-no = 没有
 
 dibao-illness = 家里有没有残疾人或重病患者?
+    .simple = 家里有人残疾或者得了重病吗?
 dibao-illness-yes = 有
 dibao-illness-no = 没有
 
 dibao-outcome-elsewhere = 请到户口所在地申请
     .text = 低保要在户口所在地申请。请带上身份证和户口簿,到户口所在地的乡镇便民服务中心咨询办理。
 dibao-outcome-eligible = 您可能符合申请条件
+    .simple = 您家可能能申请低保
     .text = 最后能否享受低保,由乡镇和县民政部门审核决定。请带齐下面的材料去申请。
 dibao-outcome-not-eligible = 您可能不符合申请条件
+    .simple = 您家可能申请不了低保
     .text = 如果家里情况有变化,比如收入减少、有人生病,可以再来看看,或到乡镇便民服务中心问一问。
 
 dibao-why-income-ok = 您家每人每月收入 { $income_per_person } 元,不高于当地标准 { $dibao_standard } 元。

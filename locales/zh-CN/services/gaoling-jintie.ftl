@@ -6,6 +6,7 @@ gaoling-jintie-title = 高龄津贴
 gaoling-jintie-born = 老人是哪一年出生的?
     .hint = 看身份证上的出生年份。
 gaoling-jintie-hukou_local = 老人的户口在本县吗?
+    .simple = 老人的户口在咱们县吗?
 
 gaoling-jintie-outcome-too-young = 还不到领取年龄
     .text = 到了年龄以后再来申请。

@@ -4,6 +4,7 @@ linshi-jiuzhu-title = 临时救助
     .intro = 家里突然遇到火灾、重病、意外等困难,生活一时过不下去,可以申请临时救助。
 
 linshi-jiuzhu-residence = 您的户口或居住地在本县吗?
+    .simple = 您的户口在咱们县,或者您住在咱们县吗?
 linshi-jiuzhu-residence-local = 户口在本县
 linshi-jiuzhu-residence-resident = 户口在外地,但在本县居住
     .hint = 有居住证的可以在本县申请。

@@ -10,8 +10,10 @@ shenfenzheng-reason-damaged = 坏了,看不清
 shenfenzheng-reason-changed = 姓名等信息变了
 shenfenzheng-born = 您是哪一年出生的?
 shenfenzheng-hukou_local = 您的户口在本县吗?
+    .simple = 您的户口在咱们县吗?
 
 shenfenzheng-outcome-change-first = 先改户口信息,再换身份证
+    .simple = 先去改户口本上的信息,再换身份证
     .text = 身份证上的信息要和户口一致。先到户口所在地派出所改户口信息。
 shenfenzheng-outcome-replace = 您可以补领身份证
     .text = 到派出所户籍窗口申请,现场拍照、采集指纹。

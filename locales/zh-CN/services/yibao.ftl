@@ -8,6 +8,7 @@ yibao-need-enrol = 参加医保或交医保费
 yibao-need-reimburse = 看病以后报销
 
 yibao-employee = 您有没有参加职工医保?
+    .simple = 上班的单位给您交医保吗?
     .hint = 在单位上班、单位给交医保的,就是职工医保。
 yibao-employee-yes = 有
 yibao-employee-no = 没有
@@ -18,6 +19,7 @@ yibao-where-county = 本县的医院
 yibao-where-province = 本省其他县市的医院
 yibao-where-other-province = 外省的医院
 yibao-filed = 去看病之前,有没有办异地就医备案?
+    .simple = 去外地看病以前,您登记过吗?
     .hint = 可以在手机上的“国家医保服务平台”办理,也可以打电话或到医保窗口办理。
 yibao-filed-yes = 办了
 yibao-filed-no = 没办

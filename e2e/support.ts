@@ -100,7 +100,17 @@ export async function answer(page: Page | Locator, question: string, value: stri
     }
   };
   const label = (opt: string) => optional(`${svc.id}-${question}-${opt}`, `answer-${opt}`);
-  const field = page.getByLabel(words(`${svc.id}-${question}`), { exact: true });
+  // The field's label is its question: in elder mode, its `.simple` words where it has them.
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const plain = words(`${svc.id}-${question}`);
+  const simple = (() => {
+    try {
+      return words(`${svc.id}-${question}.simple`);
+    } catch {
+      return undefined;
+    }
+  })();
+  const field = page.getByLabel(simple ? new RegExp(`^(${escape(plain)}|${escape(simple)})$`) : plain, { exact: true });
   switch (q.type) {
     case 'choice':
     case 'yes_no':

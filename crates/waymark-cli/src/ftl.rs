@@ -45,7 +45,7 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 "E0403",
                 position(text, offset),
                 format!("the guide cannot show this: {what}"),
-                "Waymark's words use plain text, `{ $name }`, `{ \"text\" }` and `{ $name -> [one] … *[other] … }`; write terms, message references and functions out in words",
+                "Waymark's words use plain text, `{ $name }`, `{ \"text\" }`, `{ other-message }` and `{ $name -> [one] … *[other] … }`; write terms and functions out in words",
             )
         })
         .collect();

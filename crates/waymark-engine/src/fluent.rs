@@ -4,7 +4,8 @@
 //!
 //! Supported: comments; messages with values on one or many lines (continuation lines are
 //! joined with line breaks and their common indentation removed); attributes (`.hint = …`);
-//! placeables `{ $variable }` and `{ "literal" }`; and `{ $n -> [one] … *[other] … }`
+//! placeables `{ $variable }`, `{ "literal" }` and `{ other-message }` / `{ other.attribute }`
+//! (how the home page names life events and services without repeating their words); and `{ $n -> [one] … *[other] … }`
 //! selections on a variable, by exact number, by the number's plural category (cardinal
 //! rules for the locales the widget ships: en, ug, zh, bo; any other language uses `other`)
 //! or by string. Output is the same as fluent-bundle's with its defaults, bidi isolation
@@ -28,6 +29,8 @@ enum El {
     Text(String),
     Var(String),
     Lit(String),
+    /// A reference to another message (or `message.attribute`), said in its place.
+    Msg(String),
     Select(String, Vec<(Key, Pattern)>, usize),
 }
 
@@ -97,7 +100,7 @@ impl Bundle {
         if let [El::Text(t)] = pattern.as_slice() {
             out.push_str(&self.text(t));
         } else {
-            self.write(&mut out, pattern, args);
+            self.write(&mut out, pattern, args, 0);
         }
         Some(out)
     }
@@ -122,12 +125,21 @@ impl Bundle {
         }
     }
 
-    fn write(&self, out: &mut String, pattern: &Pattern, args: &[(&str, Arg)]) {
+    fn write(&self, out: &mut String, pattern: &Pattern, args: &[(&str, Arg)], depth: u8) {
         let isolate = pattern.len() > 1;
         for el in pattern {
             match el {
                 El::Text(t) => out.push_str(&self.text(t)),
                 El::Lit(t) => out.push_str(t),
+                // (Not isolated, as in fluent-bundle; a missing or looping one shows its name.)
+                El::Msg(id) => match self.pattern(id, false).filter(|_| depth < 10) {
+                    Some(p) => self.write(out, p, args, depth + 1),
+                    None => {
+                        out.push('{');
+                        out.push_str(id);
+                        out.push('}');
+                    }
+                },
                 El::Var(name) => {
                     if isolate {
                         out.push('\u{2068}');
@@ -159,7 +171,7 @@ impl Bundle {
                             _ => false,
                         })
                         .unwrap_or(*default);
-                    self.write(out, &variants[chosen].1, args);
+                    self.write(out, &variants[chosen].1, args, depth);
                     if isolate {
                         out.push('\u{2069}');
                     }
@@ -461,7 +473,18 @@ impl Parser<'_> {
                     Ok(El::Var(name))
                 }
             }
-            _ => self.fail("Waymark's words use only `{ $name }`, `{ \"text\" }` and `{ $name -> … }`"),
+            Some(c) if is_ident_start(c) => {
+                let mut id = self.ident()?;
+                if self.peek() == Some(b'.') {
+                    self.i += 1;
+                    id.push('.');
+                    id.push_str(&self.ident()?);
+                }
+                self.blank();
+                self.expect(b'}')?;
+                Ok(El::Msg(id))
+            }
+            _ => self.fail("Waymark's words use only `{ $name }`, `{ \"text\" }`, `{ message }` and `{ $name -> … }`"),
         }
     }
 
@@ -564,6 +587,15 @@ mod tests {
         assert_eq!(b.format("hello", &[], false).expect("the message"), "Hello, \u{2068}{$name}\u{2069}!");
         assert!(b.format("nope", &[], false).is_none());
         assert!(b.has("hello.hint") && !b.has("hello.unit"));
+    }
+
+    #[test]
+    fn a_message_can_say_another() {
+        let b = bundle("zh-CN", "event = 生活困难\n    .hint = 可以选几项\nq = { event }\nh = { event.hint }\nboth = { event }:{ $n }\nloop = { loop }\n");
+        assert_eq!(b.format("q", &[], false).expect("q"), "生活困难");
+        assert_eq!(b.format("h", &[], false).expect("h"), "可以选几项");
+        assert_eq!(b.format("both", &[("n", Arg::Number(2.0))], false).expect("both"), "生活困难:\u{2068}2\u{2069}");
+        assert_eq!(b.format("loop", &[], false).expect("loop"), "{loop}");
     }
 
     #[test]

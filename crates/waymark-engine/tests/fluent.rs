@@ -117,3 +117,22 @@ fn every_shipped_message_reads_as_fluent_bundle_reads_it() {
     }
     assert!(compared > 10_000, "compared only {compared}");
 }
+
+#[test]
+fn message_references_read_as_fluent_bundle_reads_them() {
+    // The shape of the home page's words (src/content.rs): names borrowed from other messages.
+    let texts = vec![
+        "life-event-hardship = 生活困难\nhome-services = { $event }:您要办哪几件事?\n    .hint = 可以选几项。\ndibao-title = 农村低保\n".to_string(),
+        "home-event-hardship = { life-event-hardship }\nhome-q = { \"生活困难:您要办哪几件事?\" }\n    .hint = { home-services.hint }\nhome-q-dibao = { dibao-title }\nboth = 先 { dibao-title } 再 { $n }\nmissing = { nowhere } 和 { nowhere.hint }\n".to_string(),
+    ];
+    let fluent = reference_bundle("zh-CN", &texts);
+    let mut ours = Bundle::new("zh-CN");
+    for t in &texts {
+        assert_eq!(ours.add(t), Vec::<String>::new());
+    }
+    let mut args = FluentArgs::new();
+    args.set("n", FluentValue::from(2.0));
+    for id in ["home-event-hardship", "home-q", "home-q.hint", "home-q-dibao", "both", "missing"] {
+        assert_eq!(ours.format(id, &[("n", Arg::Number(2.0))], false), reference(&fluent, id, Some(&args)), "{id}");
+    }
+}

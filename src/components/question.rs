@@ -239,12 +239,7 @@ pub fn QuestionPage(
                     _ => (0.0, 0.0),
                 };
                 let press = move |ev: leptos::ev::MouseEvent| {
-                    let pressed = ev
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                        .and_then(|e| e.closest("[data-wm-key]").ok().flatten())
-                        .and_then(|b| b.get_attribute("data-wm-key"));
-                    let Some(k) = pressed else { return };
+                    let Some(k) = crate::platform::dom::pressed_key(&ev) else { return };
                     value.update(|v| match k.as_str() {
                         "−" | "+" => {
                             let by = if k == "+" { 1.0 } else { -1.0 };

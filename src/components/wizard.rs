@@ -152,13 +152,7 @@ pub fn Wizard(
                     _ => Default::default(),
                 })
             });
-            host.el.with_value(|el| {
-                for (name, value) in
-                    [("data-wm-service", &service), ("data-wm-outcome", &outcome.0), ("data-wm-answers", &outcome.1), ("data-wm-step", &page)]
-                {
-                    let _ = el.set_attribute(name, value);
-                }
-            });
+            host.el.with_value(|el| crate::platform::host::show_step(el, &service, &page, &outcome.0, &outcome.1));
         });
     }
 

@@ -96,3 +96,11 @@ pub fn browser_languages() -> Vec<String> {
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default()
 }
+
+/// Which key of a keypad (a button marked `data-wm-key`) a click landed on, if any.
+pub fn pressed_key(ev: &web_sys::MouseEvent) -> Option<String> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-wm-key]").ok().flatten())
+        .and_then(|b| b.get_attribute("data-wm-key"))
+}

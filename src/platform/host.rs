@@ -1,4 +1,7 @@
-//! Kiosk mode's idle reset, in plain JavaScript beside the widget (timers, the dialog's
+//! The guide's element as the host page sees it: where the person is (for `waymark.js` to turn
+//! into events), and kiosk mode's idle reset.
+//!
+//! The idle reset is plain JavaScript beside the widget (timers, the dialog's
 //! countdown and speech cost far less there than as Rust components): after `idle` seconds
 //! without a touch, click, key or scroll, the dialog marked `data-wm-idle` inside the guide
 //! opens (「还在吗?」), counts down `countdown` seconds on screen and aloud (the device's own
@@ -69,4 +72,17 @@ pub fn watch_kiosk(el: &HtmlElement, idle: u32, countdown: u32, fresh: impl FnMu
     let closure = Closure::<dyn FnMut()>::new(fresh);
     watch_kiosk_js(el, idle, countdown, &closure);
     closure.forget();
+}
+
+/// Write where the person is on the guide's element (`data-wm-service`, `-step`, `-outcome`,
+/// `-answers`), `step` last: `waymark.js` watches it and tells the host page.
+pub fn show_step(el: &HtmlElement, service: &str, step: &str, outcome: &str, answers: &str) {
+    for (name, value) in [
+        ("data-wm-service", service),
+        ("data-wm-outcome", outcome),
+        ("data-wm-answers", answers),
+        ("data-wm-step", step),
+    ] {
+        let _ = el.set_attribute(name, value);
+    }
 }

@@ -24,12 +24,23 @@ fn css(text: &str) -> String {
     let mut rest = text;
     while let Some(start) = rest.find("/*") {
         plain.push_str(&rest[..start]);
-        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
     }
     plain.push_str(rest);
     let words: Vec<&str> = plain.split_whitespace().collect();
     let mut out = words.join(" ");
-    for (from, to) in [(" {", "{"), ("{ ", "{"), (" }", "}"), ("} ", "}"), ("; ", ";"), (" ;", ";"), (";}", "}"), (", ", ",")] {
+    for (from, to) in [
+        (" {", "{"),
+        ("{ ", "{"),
+        (" }", "}"),
+        ("} ", "}"),
+        ("; ", ";"),
+        (" ;", ";"),
+        (";}", "}"),
+        (", ", ","),
+    ] {
         out = out.replace(from, to);
     }
     // "prop: value" inside declaration blocks only (a space before ':' in a selector matters,

@@ -88,7 +88,9 @@ pub fn mount_guide(
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let mode = Mode::parse(&mode);
-    let region = region.filter(|r| !r.is_empty()).unwrap_or_else(|| content::DEFAULT_REGION.to_string());
+    let region = region
+        .filter(|r| !r.is_empty())
+        .unwrap_or_else(|| content::DEFAULT_REGION.to_string());
     let mut service = service.filter(|s| !s.is_empty());
     let mut shared = None;
     if mode != Mode::Embedded && service.is_none() {
@@ -118,16 +120,27 @@ pub fn mount_guide(
     }
     let holder = StoredValue::new_local(el.clone());
     let handle = leptos::mount::mount_to(el, move || {
-        provide_context(Host { mode, offline: offline || mode != Mode::Embedded, auto_read, el: holder, asked_lang });
+        provide_context(Host {
+            mode,
+            offline: offline || mode != Mode::Embedded,
+            auto_read,
+            el: holder,
+            asked_lang,
+        });
         move || {
             fresh.track();
-            let (service, base, region, shared) = (service.clone(), base.clone(), region.clone(), shared.clone());
+            let (service, base, region, shared) =
+                (service.clone(), base.clone(), region.clone(), shared.clone());
             let lang = asked_lang.get_untracked();
             view! { <Guide service=service base=base region=region shared=shared lang=lang /> }
         }
     });
     MOUNTED.with_borrow_mut(|all| {
-        all.push(Some(Mounted { handle: Box::new(handle), asked_lang, fresh }));
+        all.push(Some(Mounted {
+            handle: Box::new(handle),
+            asked_lang,
+            fresh,
+        }));
         u32::try_from(all.len() - 1).unwrap_or(u32::MAX)
     })
 }
@@ -146,7 +159,10 @@ pub fn unmount_guide(id: u32) {
 /// The host changed the guide's `lang`: show it in that language, keeping the person's place.
 #[wasm_bindgen]
 pub fn set_guide_lang(id: u32, lang: Option<String>) {
-    let asked = MOUNTED.with_borrow(|all| all.get(id as usize).and_then(|m| m.as_ref().map(|m| m.asked_lang)));
+    let asked = MOUNTED.with_borrow(|all| {
+        all.get(id as usize)
+            .and_then(|m| m.as_ref().map(|m| m.asked_lang))
+    });
     if let Some(asked) = asked {
         asked.set(lang.filter(|l| !l.is_empty()));
     }

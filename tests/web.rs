@@ -249,7 +249,12 @@ async fn every_word_on_screen_comes_through_fluent() {
 
     // Data, not words, may stand alone: numbers, the result's link, and the symbols on the
     // −/+ and keypad keys (whose names, read by screen readers, come through Fluent).
-    let is_data = |t: &str| t.trim().chars().all(|c| c.is_ascii_digit() || ".−+⌫X".contains(c)) || t.contains("://");
+    let is_data = |t: &str| {
+        t.trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".−+⌫X".contains(c))
+            || t.contains("://")
+    };
     for page in &pages {
         for t in page {
             assert!(

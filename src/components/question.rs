@@ -222,14 +222,23 @@ pub fn QuestionPage(
                 // No typing skill needed: big −/+ beside a number, a keypad for the ID number
                 // (plain buttons; one handler reads which key was pressed).
                 let key = |k: &str, name: &str| {
-                    let label = if name.is_empty() { String::new() } else { format!(" aria-label=\"{}\"", escape(name)) };
+                    let label = if name.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" aria-label=\"{}\"", escape(name))
+                    };
                     format!("<button type=\"button\" class=\"wm-button wm-button-secondary wm-key\" data-wm-key=\"{k}\"{label}>{k}</button>")
                 };
                 let keys = match &question {
-                    Question::Number { .. } => Some(("wm-keys", key("−", &words.t("stepper-less")) + &key("+", &words.t("stepper-more")))),
+                    Question::Number { .. } => Some((
+                        "wm-keys",
+                        key("−", &words.t("stepper-less")) + &key("+", &words.t("stepper-more")),
+                    )),
                     Question::IdNumber { .. } => Some((
                         "wm-keys wm-keypad",
-                        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0"].map(|k| key(k, "")).concat()
+                        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0"]
+                            .map(|k| key(k, ""))
+                            .concat()
                             + &key("⌫", &words.t("keypad-delete")),
                     )),
                     _ => None,
@@ -239,7 +248,9 @@ pub fn QuestionPage(
                     _ => (0.0, 0.0),
                 };
                 let press = move |ev: leptos::ev::MouseEvent| {
-                    let Some(k) = crate::platform::dom::pressed_key(&ev) else { return };
+                    let Some(k) = crate::platform::dom::pressed_key(&ev) else {
+                        return;
+                    };
                     value.update(|v| match k.as_str() {
                         "−" | "+" => {
                             let by = if k == "+" { 1.0 } else { -1.0 };
@@ -332,7 +343,9 @@ pub fn QuestionPage(
 
 /// Text safe inside an HTML attribute.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }
 
 /// An ID number as it is printed on the card: 6-8-4 (`110105 19491231 002X`).

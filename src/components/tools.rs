@@ -56,7 +56,10 @@ pub fn Tools(
 ) -> impl IntoView {
     let base = use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
     let read = move |ev: leptos::ev::MouseEvent| {
-        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
             speech::read(&base, &el, &display.lang.get_untracked());
         }
     };

@@ -152,7 +152,9 @@ pub fn Wizard(
                     _ => Default::default(),
                 })
             });
-            host.el.with_value(|el| crate::platform::host::show_step(el, &service, &page, &outcome.0, &outcome.1));
+            host.el.with_value(|el| {
+                crate::platform::host::show_step(el, &service, &page, &outcome.0, &outcome.1)
+            });
         });
     }
 

@@ -14,7 +14,9 @@ pub fn focus_by_id(near: &web_sys::Node, id: &str) {
     let root = near.get_root_node();
     let el = match root.dyn_ref::<web_sys::DocumentFragment>() {
         Some(shadow) => shadow.get_element_by_id(id),
-        None => root.dyn_ref::<web_sys::Document>().and_then(|d| d.get_element_by_id(id)),
+        None => root
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.get_element_by_id(id)),
     };
     if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         focus(&el);

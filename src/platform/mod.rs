@@ -3,8 +3,8 @@
 
 pub mod dom;
 pub mod fetch;
+pub mod host;
 pub mod qr;
+pub mod speech;
 pub mod storage;
 pub mod sw;
-pub mod host;
-pub mod speech;

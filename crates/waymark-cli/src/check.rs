@@ -307,7 +307,9 @@ fn check_pictures(flow: &Flow, text: &str, path: &Path, report: &mut Report) {
         let qid = q.def.id();
         let q_at = text.find(&format!("\"id\": \"{qid}\"")).unwrap_or(0);
         for o in q.def.options() {
-            let at = text[q_at..].find(&format!("\"id\": \"{}\"", o.id)).map_or(q_at, |i| q_at + i);
+            let at = text[q_at..]
+                .find(&format!("\"id\": \"{}\"", o.id))
+                .map_or(q_at, |i| q_at + i);
             let problem = match &o.icon {
                 None => Diagnostic::warning(
                     "W0801",

@@ -84,7 +84,9 @@ pub fn recordings(audio_dir: &Path) -> String {
     for lang_dir in sorted(audio_dir).into_iter().filter(|p| p.is_dir()) {
         let mut files = serde_json::Map::new();
         for file in sorted(&lang_dir) {
-            let Some(name) = file.file_name().and_then(|n| n.to_str()) else { continue };
+            let Some(name) = file.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
             match name.rsplit_once('.') {
                 Some((id, _)) if !id.is_empty() && !name.starts_with('.') => {
                     files.insert(id.to_string(), name.into());
@@ -121,7 +123,10 @@ pub fn run(args: &[String]) -> ExitCode {
                 &titles(&locale, &ids),
             )?;
         }
-        write(&dist.join("audio/index.json"), &(recordings(&dist.join("audio")) + "\n"))
+        write(
+            &dist.join("audio/index.json"),
+            &(recordings(&dist.join("audio")) + "\n"),
+        )
     });
     match written {
         Ok(()) => {
@@ -145,7 +150,13 @@ mod tests {
     #[test]
     fn recordings_are_listed_by_language_and_message() {
         let dir = std::env::temp_dir().join(format!("waymark-audio-{}", std::process::id()));
-        for f in ["ug/dibao-hukou.ogg", "ug/dibao-hukou.hint.ogg", "ug/.hidden", "zh-CN/README", "bo/x.mp3"] {
+        for f in [
+            "ug/dibao-hukou.ogg",
+            "ug/dibao-hukou.hint.ogg",
+            "ug/.hidden",
+            "zh-CN/README",
+            "bo/x.mp3",
+        ] {
             write(&dir.join(f), "").expect("a temporary file");
         }
         std::fs::create_dir_all(dir.join("en")).expect("a temporary folder");

@@ -61,7 +61,10 @@ pub struct Bundle {
 impl Bundle {
     /// An empty bundle for `lang` (`zh-CN`, `en`, `ug`, `bo`, …).
     pub fn new(lang: &str) -> Self {
-        Bundle { lang: lang.to_string(), ..Bundle::default() }
+        Bundle {
+            lang: lang.to_string(),
+            ..Bundle::default()
+        }
     }
 
     /// Pass every text element (never an argument) through `transform` (a pseudo-locale).
@@ -77,7 +80,12 @@ impl Bundle {
     /// Read `source` and add its messages. Lines that cannot be read are skipped up to the
     /// next message and reported (`line 3: …`); every message that could be read is kept.
     pub fn add(&mut self, source: &str) -> Vec<String> {
-        let mut parser = Parser { s: source.as_bytes(), src: source, i: 0, errors: Vec::new() };
+        let mut parser = Parser {
+            s: source.as_bytes(),
+            src: source,
+            i: 0,
+            errors: Vec::new(),
+        };
         for entry in parser.resource() {
             match self.entries.iter_mut().find(|e| e.id == entry.id) {
                 Some(old) => *old = entry,
@@ -114,7 +122,10 @@ impl Bundle {
         let attribute = |name: &str| entry.attributes.iter().find(|(n, _)| n == name).map(|(_, p)| p);
         match attr {
             Some(a) => attribute(a),
-            None => simple.then(|| attribute("simple")).flatten().or(entry.value.as_ref()),
+            None => simple
+                .then(|| attribute("simple"))
+                .flatten()
+                .or(entry.value.as_ref()),
         }
     }
 
@@ -279,7 +290,8 @@ impl Parser<'_> {
                     Err(()) => self.skip_junk(),
                 }
             } else {
-                let _: Result<(), ()> = self.fail("a message is `id = words`, starting at the line's first column");
+                let _: Result<(), ()> =
+                    self.fail("a message is `id = words`, starting at the line's first column");
                 self.skip_junk();
             }
         }
@@ -324,7 +336,11 @@ impl Parser<'_> {
         if value.is_none() && attributes.is_empty() {
             return self.fail("a message needs words after `=`");
         }
-        Ok(Entry { id, value, attributes })
+        Ok(Entry {
+            id,
+            value,
+            attributes,
+        })
     }
 
     fn skip_blank_lines(&mut self) {
@@ -388,7 +404,12 @@ impl Parser<'_> {
         if lines.is_empty() {
             return Ok(None);
         }
-        let common = lines.iter().filter_map(|(i, _)| *i).filter(|i| *i != usize::MAX).min().unwrap_or(0);
+        let common = lines
+            .iter()
+            .filter_map(|(i, _)| *i)
+            .filter(|i| *i != usize::MAX)
+            .min()
+            .unwrap_or(0);
         let mut out: Pattern = Vec::new();
         let push_text = |out: &mut Pattern, t: &str| {
             if t.is_empty() {
@@ -484,7 +505,9 @@ impl Parser<'_> {
                 self.expect(b'}')?;
                 Ok(El::Msg(id))
             }
-            _ => self.fail("Waymark's words use only `{ $name }`, `{ \"text\" }`, `{ message }` and `{ $name -> … }`"),
+            _ => self.fail(
+                "Waymark's words use only `{ $name }`, `{ \"text\" }`, `{ message }` and `{ $name -> … }`",
+            ),
         }
     }
 
@@ -499,7 +522,9 @@ impl Parser<'_> {
                 '"' => return Ok(out),
                 '\n' => return self.fail("a string without its closing `\"`"),
                 '\\' => {
-                    let Some(e) = self.peek() else { return self.fail("an unfinished escape") };
+                    let Some(e) = self.peek() else {
+                        return self.fail("an unfinished escape");
+                    };
                     self.i += 1;
                     match e {
                         b'"' => out.push('"'),
@@ -543,7 +568,10 @@ impl Parser<'_> {
             self.blank_inline();
             let key = if self.peek().is_some_and(|c| c.is_ascii_digit() || c == b'-') {
                 let start = self.i;
-                while self.peek().is_some_and(|c| c.is_ascii_digit() || c == b'.' || c == b'-') {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_digit() || c == b'.' || c == b'-')
+                {
                     self.i += 1;
                 }
                 match self.src[start..self.i].parse() {
@@ -581,10 +609,20 @@ mod tests {
             "en",
             "# comment\n\nhello = Hello, { $name }!\n    .hint = Say { \"hi\" } first\nplain = Just text\n",
         );
-        assert_eq!(b.format("hello", &[("name", Arg::Text("Ana"))], false).expect("the message"), "Hello, \u{2068}Ana\u{2069}!");
-        assert_eq!(b.format("hello.hint", &[], false).expect("the message"), "Say hi first");
+        assert_eq!(
+            b.format("hello", &[("name", Arg::Text("Ana"))], false)
+                .expect("the message"),
+            "Hello, \u{2068}Ana\u{2069}!"
+        );
+        assert_eq!(
+            b.format("hello.hint", &[], false).expect("the message"),
+            "Say hi first"
+        );
         assert_eq!(b.format("plain", &[], false).expect("the message"), "Just text");
-        assert_eq!(b.format("hello", &[], false).expect("the message"), "Hello, \u{2068}{$name}\u{2069}!");
+        assert_eq!(
+            b.format("hello", &[], false).expect("the message"),
+            "Hello, \u{2068}{$name}\u{2069}!"
+        );
         assert!(b.format("nope", &[], false).is_none());
         assert!(b.has("hello.hint") && !b.has("hello.unit"));
     }
@@ -594,14 +632,20 @@ mod tests {
         let b = bundle("zh-CN", "event = 生活困难\n    .hint = 可以选几项\nq = { event }\nh = { event.hint }\nboth = { event }:{ $n }\nloop = { loop }\n");
         assert_eq!(b.format("q", &[], false).expect("q"), "生活困难");
         assert_eq!(b.format("h", &[], false).expect("h"), "可以选几项");
-        assert_eq!(b.format("both", &[("n", Arg::Number(2.0))], false).expect("both"), "生活困难:\u{2068}2\u{2069}");
+        assert_eq!(
+            b.format("both", &[("n", Arg::Number(2.0))], false).expect("both"),
+            "生活困难:\u{2068}2\u{2069}"
+        );
         assert_eq!(b.format("loop", &[], false).expect("loop"), "{loop}");
     }
 
     #[test]
     fn multiline_values_lose_their_common_indent() {
         let b = bundle("zh-CN", "a =\n    first\n      second\n\n    third\nb = x\n");
-        assert_eq!(b.format("a", &[], false).expect("the message"), "first\n  second\n\nthird");
+        assert_eq!(
+            b.format("a", &[], false).expect("the message"),
+            "first\n  second\n\nthird"
+        );
         let c = bundle("zh-CN", "a = one\n    two\n");
         assert_eq!(c.format("a", &[], false).expect("the message"), "one\ntwo");
     }
@@ -610,18 +654,27 @@ mod tests {
     fn selections_by_number_plural_and_default() {
         let src = "n = { $count ->\n        [0] none\n        [one] one item\n       *[other] { $count } items\n    }\n";
         let en = bundle("en", src);
-        let f = |b: &Bundle, n: f64| b.format("n", &[("count", Arg::Number(n))], false).expect("the message");
+        let f = |b: &Bundle, n: f64| {
+            b.format("n", &[("count", Arg::Number(n))], false)
+                .expect("the message")
+        };
         assert_eq!(f(&en, 0.0), "none");
         assert_eq!(f(&en, 1.0), "one item");
         assert_eq!(f(&en, 2.0), "\u{2068}2\u{2069} items");
         assert_eq!(f(&en, 1.5), "\u{2068}1.5\u{2069} items");
         assert_eq!(f(&bundle("zh-CN", src), 1.0), "\u{2068}1\u{2069} items");
-        assert_eq!(bundle("en", src).format("n", &[], false).expect("the message"), "\u{2068}{$count}\u{2069} items");
+        assert_eq!(
+            bundle("en", src).format("n", &[], false).expect("the message"),
+            "\u{2068}{$count}\u{2069} items"
+        );
     }
 
     #[test]
     fn simple_words_stand_for_the_value_and_later_sources_win() {
-        let mut b = bundle("zh-CN", "q = 户籍所在地?\n    .simple = 户口在哪里?\n    .hint = 看户口本\n");
+        let mut b = bundle(
+            "zh-CN",
+            "q = 户籍所在地?\n    .simple = 户口在哪里?\n    .hint = 看户口本\n",
+        );
         assert_eq!(b.format("q", &[], true).expect("the message"), "户口在哪里?");
         assert_eq!(b.format("q", &[], false).expect("the message"), "户籍所在地?");
         assert_eq!(b.format("q.hint", &[], true).expect("the message"), "看户口本");

@@ -12,7 +12,12 @@ fn root() -> PathBuf {
 
 fn files(dir: &Path) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ftl")).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
         .unwrap_or_default();
     out.sort();
     out
@@ -23,7 +28,11 @@ fn keys(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for line in text.lines() {
-        let ident = |s: &str| s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect::<String>();
+        let ident = |s: &str| {
+            s.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect::<String>()
+        };
         if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
             current = ident(line);
             out.push(current.clone());
@@ -40,7 +49,13 @@ fn keys(text: &str) -> Vec<String> {
 fn variables(texts: &[String]) -> Vec<String> {
     let mut out: Vec<String> = texts
         .iter()
-        .flat_map(|t| t.split('$').skip(1).map(|s| s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect::<String>()))
+        .flat_map(|t| {
+            t.split('$').skip(1).map(|s| {
+                s.chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect::<String>()
+            })
+        })
         .filter(|s| !s.is_empty())
         .collect();
     out.sort();
@@ -77,10 +92,19 @@ fn every_shipped_message_reads_as_fluent_bundle_reads_it() {
         let base = [read(&dir.join("widget.ftl")), read(&dir.join("catalog.ftl"))];
         for region in files(&dir.join("regions")) {
             for service in files(&dir.join("services")) {
-                let texts: Vec<String> = base.iter().cloned().chain([read(&region), read(&service)]).collect();
+                let texts: Vec<String> = base
+                    .iter()
+                    .cloned()
+                    .chain([read(&region), read(&service)])
+                    .collect();
                 let mut ours = Bundle::new(locale);
                 for t in &texts {
-                    assert_eq!(ours.add(t), Vec::<String>::new(), "{locale} {}", service.display());
+                    assert_eq!(
+                        ours.add(t),
+                        Vec::<String>::new(),
+                        "{locale} {}",
+                        service.display()
+                    );
                 }
                 let vars = variables(&texts);
                 let fluent = reference_bundle(locale, &texts);
@@ -132,7 +156,18 @@ fn message_references_read_as_fluent_bundle_reads_them() {
     }
     let mut args = FluentArgs::new();
     args.set("n", FluentValue::from(2.0));
-    for id in ["home-event-hardship", "home-q", "home-q.hint", "home-q-dibao", "both", "missing"] {
-        assert_eq!(ours.format(id, &[("n", Arg::Number(2.0))], false), reference(&fluent, id, Some(&args)), "{id}");
+    for id in [
+        "home-event-hardship",
+        "home-q",
+        "home-q.hint",
+        "home-q-dibao",
+        "both",
+        "missing",
+    ] {
+        assert_eq!(
+            ours.format(id, &[("n", Arg::Number(2.0))], false),
+            reference(&fluent, id, Some(&args)),
+            "{id}"
+        );
     }
 }

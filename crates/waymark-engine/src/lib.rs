@@ -73,4 +73,4 @@ pub mod words;
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use flow::{Catalog, Flow, Region};
 pub use model::{AnswerValue, Service};
-pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Session, Step};
+pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Restored, Session, Step};

@@ -102,23 +102,57 @@ pub enum DraftError {
     Unreadable(String),
     /// A draft format this version does not know.
     UnknownFormat(u32),
+    /// A draft written by a newer version of Waymark (another tab, or a newer deployment):
+    /// keep it, and never overwrite it with an older format.
+    Newer(u32),
     /// A draft of another service.
     OtherService(String),
+    /// Saved longer ago than the deployment keeps drafts: forget it.
+    Expired,
 }
 
 /// The draft format written by [`Session::to_draft`]. Bump when the shape changes, and teach
-/// [`Session::from_draft`] to read the old one.
-pub const DRAFT_FORMAT: u32 = 1;
+/// [`Session::restore`] to read the old one. 2: the day it was saved, and the questions whose
+/// answers were deliberately not kept (`saved`, `withheld`); format 1 is read as a draft of
+/// unknown age that withheld nothing.
+pub const DRAFT_FORMAT: u32 = 2;
+
+/// How long a draft is kept by default, in days (a deployment may set another number).
+pub const DRAFT_KEEP_DAYS: u32 = 7;
 
 #[derive(Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 struct Draft {
     format: u32,
     service: String,
+    /// The day it was saved (days since 1970-01-01), when known: drafts expire.
+    #[cfg_attr(feature = "serde", serde(default))]
+    saved: Option<i64>,
     /// Each answer as the text its input would hold (several options comma-separated):
     /// restoring replays them through the same checks as typing them.
     answers: Vec<(String, String)>,
     current: Option<String>,
+    /// Questions answered but not kept: an ID number or free text never goes to storage
+    /// (it is asked again after a reload, saying why).
+    #[cfg_attr(feature = "serde", serde(default))]
+    withheld: Vec<String>,
+}
+
+/// Whether an answer to `q` is private: never written to the device's storage.
+pub fn is_private(q: &Question) -> bool {
+    matches!(q, Question::IdNumber { .. } | Question::Text { .. })
+}
+
+/// A draft taken up again by [`Session::restore`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The session, at the first question left to answer (or the check page).
+    pub session: Session,
+    /// How many saved answers no longer fit the service (its content changed since).
+    pub dropped: usize,
+    /// Questions the person answered whose answers were not kept (ID numbers, free text):
+    /// asked again, saying why.
+    pub withheld: Vec<String>,
 }
 
 // Without serde (the widget): the same JSON, read and written by hand.
@@ -130,11 +164,18 @@ impl Draft {
             [q, a] => Some((string(q)?, string(a)?)),
             _ => None,
         };
+        let day = |v: &Json| match v {
+            // (Exact in an f64 far beyond any real day.)
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => Some(*n as i64),
+            _ => None,
+        };
         Ok(Draft {
             format: f.req("format", whole)?,
             service: f.req("service", string)?,
+            saved: f.opt("saved", day)?,
             answers: f.req("answers", |v| array(v)?.iter().map(pair).collect())?,
             current: f.opt("current", string)?,
+            withheld: f.strings("withheld")?,
         })
     }
 
@@ -148,6 +189,7 @@ impl Draft {
         Json::Object(vec![
             ("format".into(), Json::Number(self.format.into())),
             ("service".into(), s(&self.service)),
+            ("saved".into(), self.saved.map_or(Json::Null, |d| Json::Number(d as f64))),
             (
                 "answers".into(),
                 Json::Array(
@@ -158,6 +200,7 @@ impl Draft {
                 ),
             ),
             ("current".into(), self.current.as_ref().map_or(Json::Null, s)),
+            ("withheld".into(), Json::Array(self.withheld.iter().map(s).collect())),
         ])
         .to_json()
     }
@@ -238,18 +281,7 @@ impl Session {
         let Step::Question(q) = self.step(flow) else {
             return Err(AnswerError::NoQuestion);
         };
-        let value = match q {
-            Question::MultiChoice { .. } => {
-                let picked: Vec<String> = input
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
-                parse_list(q, &picked)?
-            }
-            _ => parse_answer(q, input, self.today)?,
-        };
+        let value = parse_input(q, input, self.today)?;
         self.answers.insert(q.id().to_string(), value);
         self.prune(flow);
         Ok(())
@@ -394,17 +426,21 @@ impl Session {
         }
     }
 
-    /// The session as a draft to keep on the device (versioned JSON).
+    /// The session as a draft to keep on the device (versioned JSON), dated today. ID numbers
+    /// and free text are never in it: only which questions they answered ([`is_private`]).
     pub fn to_draft(&self, flow: &Flow) -> String {
+        let private = |q: &str| {
+            flow.question_index(q)
+                .is_some_and(|i| is_private(&flow.questions[i].def))
+        };
+        let (withheld, kept): (Vec<_>, Vec<_>) = self.answers.iter().partition(|(q, _)| private(q));
         let draft = Draft {
             format: DRAFT_FORMAT,
             service: flow.id.clone(),
-            answers: self
-                .answers
-                .iter()
-                .map(|(q, a)| (q.clone(), a.as_input()))
-                .collect(),
+            saved: self.today,
+            answers: kept.into_iter().map(|(q, a)| (q.clone(), a.as_input())).collect(),
             current: self.current.clone(),
+            withheld: withheld.into_iter().map(|(q, _)| q.clone()).collect(),
         };
         #[cfg(feature = "serde")]
         return serde_json::to_string(&draft).unwrap_or_default();
@@ -412,19 +448,40 @@ impl Session {
         return draft.to_json();
     }
 
-    /// Restore a draft. Answers the service no longer asks, or no longer accepts (the content
-    /// changed since), are dropped; the person resumes at the first question left to answer.
-    /// Returns the restored session and how many answers were dropped.
+    /// Restore a draft (see [`Session::restore`]), keeping it however old it is. Returns the
+    /// restored session and how many answers were dropped.
     pub fn from_draft(flow: &Flow, text: &str, today: Option<i64>) -> Result<(Session, usize), DraftError> {
+        Session::restore(flow, text, today, None).map(|r| (r.session, r.dropped))
+    }
+
+    /// Restore a draft saved at most `keep_days` days before `today` (`None`: any age).
+    /// Answers the service no longer asks, or no longer accepts (the content changed since),
+    /// are dropped. The person resumes at the first question left to answer; when that is one
+    /// whose answer was withheld (an ID number), the answers saved after it are kept, and once
+    /// it is answered again the guide goes on to the next question still open, or the check
+    /// page.
+    pub fn restore(
+        flow: &Flow,
+        text: &str,
+        today: Option<i64>,
+        keep_days: Option<u32>,
+    ) -> Result<Restored, DraftError> {
         #[cfg(feature = "serde")]
         let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
         #[cfg(not(feature = "serde"))]
         let draft = Draft::from_json(text)?;
-        if draft.format != DRAFT_FORMAT {
-            return Err(DraftError::UnknownFormat(draft.format));
+        match draft.format {
+            1 | DRAFT_FORMAT => {}
+            n if n > DRAFT_FORMAT => return Err(DraftError::Newer(n)),
+            n => return Err(DraftError::UnknownFormat(n)),
         }
         if draft.service != flow.id {
             return Err(DraftError::OtherService(draft.service));
+        }
+        if let (Some(today), Some(saved), Some(keep)) = (today, draft.saved, keep_days) {
+            if today.saturating_sub(saved) > i64::from(keep) {
+                return Err(DraftError::Expired);
+            }
         }
         // Replay the answers in the flow's order, re-checking each one: the rules may have
         // changed since the draft was saved.
@@ -433,9 +490,10 @@ impl Session {
             ..Session::default()
         };
         session.current = session.asked_after(flow, None);
+        let saved = |id: &str| draft.answers.iter().find(|(q, _)| q == id).map(|(_, a)| a);
         let mut kept = 0;
         while let Some(id) = session.current.clone() {
-            let Some((_, input)) = draft.answers.iter().find(|(q, _)| *q == id) else {
+            let Some(input) = saved(&id) else {
                 break;
             };
             if session.answer(flow, input).is_err() || session.next(flow).is_err() {
@@ -443,10 +501,32 @@ impl Session {
             }
             kept += 1;
         }
-        // Where the person was, if it is still on the path and already reached.
-        if let Some(cur) = draft.current.as_deref() {
-            let reached = session
-                .current
+        let stopped_at = session.current.clone();
+        let withheld: Vec<String> = draft
+            .withheld
+            .iter()
+            .filter(|q| stopped_at.as_deref() == Some(q.as_str()) || session.answers.contains_key(*q))
+            .cloned()
+            .collect();
+        if stopped_at.as_ref().is_some_and(|q| draft.withheld.contains(q)) {
+            // Asked again for a withheld answer: the answers after it wait, each re-checked,
+            // and after it the guide goes on to whatever is still open.
+            let before = session.answers.len();
+            for (q, input) in &draft.answers {
+                let Some(i) = flow.question_index(q) else { continue };
+                if session.answers.contains_key(q) {
+                    continue;
+                }
+                if let Ok(value) = parse_input(&flow.questions[i].def, input, today) {
+                    session.answers.insert(q.clone(), value);
+                }
+            }
+            session.prune(flow);
+            kept += session.answers.len() - before;
+            session.changing = true;
+        } else if let Some(cur) = draft.current.as_deref() {
+            // Where the person was, if it is still on the path and already reached.
+            let reached = stopped_at
                 .as_deref()
                 .and_then(|c| flow.question_index(c))
                 .unwrap_or(usize::MAX);
@@ -454,7 +534,11 @@ impl Session {
                 session.go_to(flow, cur);
             }
         }
-        Ok((session, draft.answers.len().saturating_sub(kept)))
+        Ok(Restored {
+            session,
+            dropped: draft.answers.len().saturating_sub(kept),
+            withheld,
+        })
     }
 
     fn asked_after(&self, flow: &Flow, after: Option<usize>) -> Option<String> {
@@ -648,6 +732,22 @@ fn parse_list(q: &Question, picked: &[String]) -> Result<AnswerValue, AnswerErro
     Ok(AnswerValue::List(list))
 }
 
+/// An answer to `q` from what its input holds (several options comma-separated).
+fn parse_input(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerValue, AnswerError> {
+    match q {
+        Question::MultiChoice { .. } => {
+            let picked: Vec<String> = input
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
+            parse_list(q, &picked)
+        }
+        _ => parse_answer(q, input, today),
+    }
+}
+
 fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerValue, AnswerError> {
     let input = input.trim();
     if input.is_empty() {
@@ -721,6 +821,8 @@ mod draft_paths {
         let d = Draft {
             format: DRAFT_FORMAT,
             service: "dibao".into(),
+            saved: Some(20_000),
+            withheld: vec!["id".into()],
             answers: vec![
                 ("people".into(), "3".into()),
                 ("note".into(), "\"引号\" \\ \n\t\u{1} 😀".into()),
@@ -731,10 +833,12 @@ mod draft_paths {
         same_both_ways(&Draft {
             current: None,
             answers: vec![],
+            saved: None,
+            withheld: vec![],
             ..d
         })
         .expect("same");
-        // Fields serde tolerates: unknown ones, `current` left out.
+        // Fields serde tolerates: unknown ones, `current`, `saved` and `withheld` left out.
         let text = r#"{"format":1,"service":"s","answers":[],"extra":[1]}"#;
         let by_serde: Draft = serde_json::from_str(text).expect("serde");
         assert_eq!(Draft::from_json(text).expect("hand"), by_serde);
@@ -761,8 +865,11 @@ mod draft_paths {
             service in any::<String>(),
             answers in prop::collection::vec((any::<String>(), any::<String>()), 0..5),
             current in any::<Option<String>>(),
+            saved in any::<Option<i32>>(),
+            withheld in prop::collection::vec(any::<String>(), 0..3),
         ) {
-            same_both_ways(&Draft { format, service, answers, current })?;
+            let saved = saved.map(i64::from);
+            same_both_ways(&Draft { format, service, saved, answers, current, withheld })?;
         }
     }
 }

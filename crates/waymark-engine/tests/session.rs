@@ -168,7 +168,7 @@ fn drafts_round_trip_and_survive_content_changes() {
     }
     s.back(&flow);
     let draft = s.to_draft(&flow);
-    assert!(draft.starts_with(r#"{"format":1,"service":"dibao""#), "{draft}");
+    assert!(draft.starts_with(r#"{"format":2,"service":"dibao""#), "{draft}");
     let (restored, dropped) = Session::from_draft(&flow, &draft, None).expect("restores");
     assert_eq!(
         (restored.answers(), restored.current(), dropped),
@@ -189,9 +189,15 @@ fn drafts_round_trip_and_survive_content_changes() {
         Session::from_draft(&flow, "not json", None),
         Err(DraftError::Unreadable(_))
     ));
+    // A newer format (another tab, a newer deployment) is reported as such: the widget keeps
+    // it and never overwrites it.
     assert_eq!(
-        Session::from_draft(&flow, &draft.replace("\"format\":1", "\"format\":9"), None),
-        Err(DraftError::UnknownFormat(9))
+        Session::from_draft(&flow, &draft.replace("\"format\":2", "\"format\":9"), None),
+        Err(DraftError::Newer(9))
+    );
+    assert_eq!(
+        Session::from_draft(&flow, &draft.replace("\"format\":2", "\"format\":0"), None),
+        Err(DraftError::UnknownFormat(0))
     );
     assert_eq!(
         Session::from_draft(&flow, &draft.replace("dibao", "yibao"), None),
@@ -288,4 +294,64 @@ fn id_numbers_dates_and_text() {
         "no ID number or text in the result: {:?}",
         o.args
     );
+}
+
+fn kinds() -> Flow {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect("file");
+    let catalog = Catalog::from_json(&read("public/catalog.json")).expect("catalog");
+    Flow::from_json(&read("tests/fixtures/services/kinds.json"), &catalog).expect("compiles")
+}
+
+#[test]
+fn drafts_never_keep_id_numbers_or_free_text_and_ask_them_again() {
+    let flow = kinds();
+    let today = parse_date("2026-11-22").expect("date");
+    let mut s = Session::new(&flow);
+    s.set_today(&flow, today);
+    for input in ["11010519491231002X", "2020-05-01", "石头村"] {
+        answer(&mut s, &flow, input);
+    }
+    s.answer_list(&flow, &["food".into(), "doctor".into()]).expect("two");
+    s.next(&flow).expect("next");
+    let draft = s.to_draft(&flow);
+    for private in ["11010519491231002X", "石头村", "1101"] {
+        assert!(!draft.contains(private), "{private} written to storage: {draft}");
+    }
+    assert!(draft.contains(r#""withheld":["id","village"]"#), "{draft}");
+    assert!(draft.contains(&format!(r#""saved":{today}"#)), "dated: {draft}");
+
+    // After a reload: the ID number is asked again (and the widget says why), the answers
+    // after it wait, and once it is given the guide goes on to the next open question (the
+    // free text), then to the check page with every answer.
+    let r = Session::restore(&flow, &draft, Some(today), Some(7)).expect("restores");
+    assert_eq!(r.session.current(), Some("id"));
+    assert_eq!(r.withheld, vec!["id".to_string()]);
+    assert_eq!(r.dropped, 0, "nothing lost");
+    let mut s = r.session;
+    answer(&mut s, &flow, "11010519491231002X");
+    assert_eq!(s.current(), Some("village"), "the other withheld answer is asked next");
+    answer(&mut s, &flow, "石头村");
+    assert_eq!(current(&s, &flow), "check");
+    assert_eq!(s.answer_to("moved"), Some(&AnswerValue::Text("2020-05-01".into())));
+    assert!(s.answer_to("help").is_some());
+}
+
+#[test]
+fn drafts_expire() {
+    let flow = dibao();
+    let day = parse_date("2026-11-22").expect("date");
+    let mut s = Session::new(&flow);
+    s.set_today(&flow, day);
+    answer(&mut s, &flow, "local");
+    let draft = s.to_draft(&flow);
+    let restore = |today: i64, keep: Option<u32>| Session::restore(&flow, &draft, Some(today), keep).map(|r| r.dropped);
+    assert_eq!(restore(day + 7, Some(7)), Ok(0), "a week old: kept");
+    assert_eq!(restore(day + 8, Some(7)), Err(DraftError::Expired));
+    assert_eq!(restore(day + 2, Some(1)), Err(DraftError::Expired), "the deployment's own limit");
+    assert_eq!(restore(day + 400, None), Ok(0), "no limit");
+    // A format-1 draft (no date) is read, with its answers.
+    let old = r#"{"format":1,"service":"dibao","answers":[["hukou","local"]],"current":null}"#;
+    let r = Session::restore(&flow, old, Some(day), Some(7)).expect("format 1 still reads");
+    assert_eq!(r.session.answer_to("hukou"), Some(&AnswerValue::Text("local".into())));
 }

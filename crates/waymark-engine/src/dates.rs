@@ -1,7 +1,22 @@
 //! Calendar dates (as days since 1970-01-01) and the resident identity card number.
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+/// The first year a date may have: a birthday, a death or a deadline a guide asks about is
+/// never earlier. Years outside [`MIN_YEAR`]..=[`MAX_YEAR`] are typing mistakes or hostile.
+pub const MIN_YEAR: i64 = 1900;
+/// The last year a date may have (see [`MIN_YEAR`]).
+pub const MAX_YEAR: i64 = 2200;
+
+/// Years the arithmetic below is exact for; anything further out is taken as this bound, so
+/// no input, however absurd (a device clock, a typed year), can overflow.
+const ARITHMETIC_YEARS: i64 = 1_000_000;
+/// About [`ARITHMETIC_YEARS`] in days.
+const ARITHMETIC_DAYS: i64 = ARITHMETIC_YEARS * 366;
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). Years
+/// beyond a million are clamped (see [`MIN_YEAR`] for the years dates may really have).
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = y.clamp(-ARITHMETIC_YEARS, ARITHMETIC_YEARS);
+    let (m, d) = (m.min(12), d.min(31));
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -11,9 +26,9 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The (year, month, day) of a day count.
+/// The (year, month, day) of a day count (counts beyond about a million years are clamped).
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
+    let z = z.clamp(-ARITHMETIC_DAYS, ARITHMETIC_DAYS) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -24,7 +39,8 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-/// Parse `YYYY-MM-DD`; `None` for anything else or an impossible date.
+/// Parse `YYYY-MM-DD`; `None` for anything else, an impossible date, or a year outside
+/// [`MIN_YEAR`]..=[`MAX_YEAR`].
 pub fn parse_date(s: &str) -> Option<i64> {
     let mut parts = s.trim().splitn(3, '-');
     let y: i64 = parts.next()?.parse().ok()?;
@@ -34,7 +50,16 @@ pub fn parse_date(s: &str) -> Option<i64> {
 }
 
 fn valid(y: i64, m: u32, d: u32) -> bool {
-    (1..=12).contains(&m) && d >= 1 && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
+    (MIN_YEAR..=MAX_YEAR).contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && civil_from_days(days_from_civil(y, m, d)) == (y, m, d)
+}
+
+/// `day` (days since 1970-01-01) moved into the years dates may have: a device whose clock
+/// says year 30000 gets the last day of [`MAX_YEAR`].
+pub fn clamp_day(day: i64) -> i64 {
+    day.clamp(days_from_civil(MIN_YEAR, 1, 1), days_from_civil(MAX_YEAR, 12, 31))
 }
 
 /// Full years from `born` to `today` (an age).

@@ -126,6 +126,29 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The largest content file the engine reads: a service, the catalog, a region, the home
+/// page's index or a words (`.ftl`) file. The real ones are a few kilobytes; a file hundreds
+/// of times larger is a mistake (an error page, a runaway export) or hostile, and is refused
+/// at once rather than parsed for seconds on an old phone.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
+/// E0004 when `text` is larger than [`MAX_FILE_BYTES`].
+pub(crate) fn check_size(text: &str) -> Result<(), Diagnostic> {
+    if text.len() <= MAX_FILE_BYTES {
+        return Ok(());
+    }
+    Err(Diagnostic::new(
+        "E0004",
+        Position { line: 1, col: 1 },
+        explain!(
+            "this file is too large: {} KB, more than the {} KB a content file may have",
+            text.len() / 1024,
+            MAX_FILE_BYTES / 1024
+        ),
+        explain!("check it is the file you meant; split a very large service into several"),
+    ))
+}
+
 /// Maps byte offsets of a source text to line:col positions.
 pub(crate) struct LineIndex<'a> {
     text: &'a str,

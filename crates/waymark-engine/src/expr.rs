@@ -23,6 +23,12 @@
 /// A byte range inside the expression text.
 pub type Span = (usize, usize);
 
+/// How deeply a condition may nest: brackets, `not`s, `-`s, function calls, and operators
+/// joined one after another (`a and b and c` is a tree two deep). Parsing, checking and
+/// evaluating recurse once per level, so this bounds the stack they use whatever the text
+/// (a wasm module has a small stack); real conditions nest a few levels.
+pub const MAX_DEPTH: usize = 64;
+
 /// The type of a value in an expression.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Type {
@@ -125,6 +131,8 @@ pub struct ExprError {
     pub message: String,
     /// How to fix it.
     pub hint: String,
+    /// Whether the condition nests deeper than [`MAX_DEPTH`] (diagnostic E0204, not E0201).
+    pub too_deep: bool,
 }
 
 fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Result<T, ExprError> {
@@ -138,7 +146,29 @@ fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Re
         span,
         message: message.into(),
         hint: hint.into(),
+        too_deep: false,
     })
+}
+
+fn too_deep<T>(span: Span) -> Result<T, ExprError> {
+    err(
+        span,
+        explain!("this condition is nested too deeply (more than {MAX_DEPTH} levels)"),
+        explain!("write it more simply, or give parts of it a name under `computed`"),
+    )
+    .map_err(|e| ExprError { too_deep: true, ..e })
+}
+
+/// The depth of an expression's tree. Its parts were built within [`MAX_DEPTH`], so this
+/// recursion is bounded too.
+fn depth(e: &Expr) -> usize {
+    1 + match e {
+        Expr::Number(_) | Expr::Text(..) | Expr::Bool(_) | Expr::Name(..) | Expr::Answered(_) => 0,
+        Expr::Call(_, i, _) | Expr::Not(i) | Expr::Neg(i) | Expr::In(i, _) | Expr::Picked(_, _, i) => {
+            depth(i)
+        }
+        Expr::Binary(_, l, r, _) => depth(l).max(depth(r)),
+    }
 }
 
 /// Binary operators.
@@ -221,9 +251,10 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 i += 1;
             }
             let text = &src[start..i];
+            // (A literal too long for a float parses as infinity: not a number either.)
             match text.parse::<f64>() {
-                Ok(n) => out.push((Tok::Num(n), (start, i))),
-                Err(_) => {
+                Ok(n) if n.is_finite() => out.push((Tok::Num(n), (start, i))),
+                _ => {
                     return err(
                         (start, i),
                         explain!("`{text}` is not a number"),
@@ -298,6 +329,8 @@ struct Parser {
     toks: Vec<(Tok, Span)>,
     pos: usize,
     end: usize,
+    /// How many brackets, calls, `not`s and `-`s the parser is inside (see [`MAX_DEPTH`]).
+    nesting: usize,
 }
 
 impl Parser {
@@ -313,6 +346,24 @@ impl Parser {
     fn is_word(&self, w: &str) -> bool {
         matches!(self.peek(), Some(Tok::Ident(i)) if i == w)
     }
+    /// Go one level deeper into the text (a bracket, call, `not` or `-`).
+    fn enter(&mut self, span: Span) -> Result<(), ExprError> {
+        self.nesting += 1;
+        if self.nesting > MAX_DEPTH {
+            return too_deep(span);
+        }
+        Ok(())
+    }
+
+    /// A node of the tree, refused when it makes the tree deeper than [`MAX_DEPTH`]: a long
+    /// chain `a and b and c …` nests as deeply as brackets do.
+    fn node(&self, e: Expr, span: Span) -> Result<Expr, ExprError> {
+        if depth(&e) > MAX_DEPTH {
+            return too_deep(span);
+        }
+        Ok(e)
+    }
+
     fn expect_op(&mut self, op: &str) -> Result<Span, ExprError> {
         if self.is_op(op) {
             let s = self.span();
@@ -333,7 +384,7 @@ impl Parser {
             let s = self.span();
             self.pos += 1;
             let right = self.and()?;
-            left = Expr::Binary(BinOp::Or, Box::new(left), Box::new(right), s);
+            left = self.node(Expr::Binary(BinOp::Or, Box::new(left), Box::new(right), s), s)?;
         }
         Ok(left)
     }
@@ -343,14 +394,18 @@ impl Parser {
             let s = self.span();
             self.pos += 1;
             let right = self.not()?;
-            left = Expr::Binary(BinOp::And, Box::new(left), Box::new(right), s);
+            left = self.node(Expr::Binary(BinOp::And, Box::new(left), Box::new(right), s), s)?;
         }
         Ok(left)
     }
     fn not(&mut self) -> Result<Expr, ExprError> {
         if self.is_word("not") {
+            let s = self.span();
+            self.enter(s)?;
             self.pos += 1;
-            return Ok(Expr::Not(Box::new(self.not()?)));
+            let inner = self.not()?;
+            self.nesting -= 1;
+            return self.node(Expr::Not(Box::new(inner)), s);
         }
         self.cmp()
     }
@@ -375,7 +430,7 @@ impl Parser {
                         );
                     };
                     let right = self.sum()?;
-                    return Ok(Expr::Picked(option, span, Box::new(right)));
+                    return self.node(Expr::Picked(option, span, Box::new(right)), span);
                 }
                 self.expect_op("[")?;
                 let mut items = Vec::new();
@@ -398,14 +453,15 @@ impl Parser {
                     }
                 }
                 self.pos += 1;
-                return Ok(Expr::In(Box::new(left), items));
+                let s = self.span();
+                return self.node(Expr::In(Box::new(left), items), s);
             }
             _ => return Ok(left),
         };
         let s = self.span();
         self.pos += 1;
         let right = self.sum()?;
-        Ok(Expr::Binary(op, Box::new(left), Box::new(right), s))
+        self.node(Expr::Binary(op, Box::new(left), Box::new(right), s), s)
     }
     fn sum(&mut self) -> Result<Expr, ExprError> {
         let mut left = self.term()?;
@@ -420,7 +476,7 @@ impl Parser {
             let s = self.span();
             self.pos += 1;
             let right = self.term()?;
-            left = Expr::Binary(op, Box::new(left), Box::new(right), s);
+            left = self.node(Expr::Binary(op, Box::new(left), Box::new(right), s), s)?;
         }
     }
     fn term(&mut self) -> Result<Expr, ExprError> {
@@ -436,13 +492,17 @@ impl Parser {
             let s = self.span();
             self.pos += 1;
             let right = self.unary()?;
-            left = Expr::Binary(op, Box::new(left), Box::new(right), s);
+            left = self.node(Expr::Binary(op, Box::new(left), Box::new(right), s), s)?;
         }
     }
     fn unary(&mut self) -> Result<Expr, ExprError> {
         if self.is_op("-") {
+            let s = self.span();
+            self.enter(s)?;
             self.pos += 1;
-            return Ok(Expr::Neg(Box::new(self.unary()?)));
+            let inner = self.unary()?;
+            self.nesting -= 1;
+            return self.node(Expr::Neg(Box::new(inner)), s);
         }
         self.atom()
     }
@@ -464,10 +524,12 @@ impl Parser {
                 "false" => Ok(Expr::Bool(false)),
                 name if Func::from_name(name).is_some() && self.is_op("(") => {
                     let func = Func::from_name(name).unwrap_or(Func::Count);
+                    self.enter(span)?;
                     self.expect_op("(")?;
                     let arg = self.or()?;
                     self.expect_op(")")?;
-                    Ok(Expr::Call(func, Box::new(arg), span))
+                    self.nesting -= 1;
+                    self.node(Expr::Call(func, Box::new(arg), span), span)
                 }
                 "answered" => {
                     self.expect_op("(")?;
@@ -493,8 +555,10 @@ impl Parser {
                 _ => Ok(Expr::Name(w, span)),
             },
             Tok::Op("(") => {
+                self.enter(span)?;
                 let inner = self.or()?;
                 self.expect_op(")")?;
+                self.nesting -= 1;
                 Ok(inner)
             }
             Tok::Op(o) => err(
@@ -513,6 +577,7 @@ pub fn parse(src: &str) -> Result<Expr, ExprError> {
         toks,
         pos: 0,
         end: src.len(),
+        nesting: 0,
     };
     let e = p.or()?;
     if p.pos < p.toks.len() {
@@ -828,6 +893,15 @@ fn compare<T: PartialOrd>(op: BinOp, x: T, y: T) -> Value {
     })
 }
 
+/// A result of arithmetic: unknown when it overflowed (so no amount ever shows as "inf").
+fn finite(n: f64) -> Value {
+    if n.is_finite() {
+        Value::Number(n)
+    } else {
+        Value::Unknown
+    }
+}
+
 fn binary(op: BinOp, a: Value, b: Value) -> Value {
     use BinOp::*;
     use Value::*;
@@ -844,11 +918,11 @@ fn binary(op: BinOp, a: Value, b: Value) -> Value {
         },
         _ => match (a, b) {
             (Number(x), Number(y)) => match op {
-                Add => Number(x + y),
-                Sub => Number(x - y),
-                Mul => Number(x * y),
+                Add => finite(x + y),
+                Sub => finite(x - y),
+                Mul => finite(x * y),
                 Div if y == 0.0 => Unknown,
-                Div => Number(x / y),
+                Div => finite(x / y),
                 _ => compare(op, x, y),
             },
             (Text(x), Text(y)) => match op {

@@ -23,6 +23,7 @@ pub struct Catalog {
 impl Catalog {
     /// Parse `catalog.json`.
     pub fn from_json(text: &str) -> Result<Catalog, Vec<Diagnostic>> {
+        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
         #[cfg(feature = "serde")]
         let file: CatalogFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
         #[cfg(not(feature = "serde"))]
@@ -91,6 +92,7 @@ pub struct Region {
 impl Region {
     /// Parse a region file, checking its offices against the catalog.
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Region, Vec<Diagnostic>> {
+        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
         #[cfg(feature = "serde")]
         let file: RegionFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
         #[cfg(not(feature = "serde"))]
@@ -162,6 +164,10 @@ pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
             .map_or(text.as_str(), |(m, _)| m)
             .to_string()
     };
+    // serde_json stops at 128 levels of nesting, as the widget's reader does.
+    if message().starts_with("recursion limit exceeded") {
+        return crate::model::too_deep(position);
+    }
     if e.is_syntax() || e.is_eof() {
         Diagnostic::new(
             "E0001",
@@ -226,6 +232,7 @@ impl Flow {
     /// Parse and compile a service file. On failure, every problem found, with positions.
     /// Parameters get placeholder values until [`Flow::bind_region`].
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
+        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
         #[cfg(feature = "serde")]
         let service: Service = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
         #[cfg(not(feature = "serde"))]
@@ -336,7 +343,8 @@ impl Compiler<'_> {
         match expr::parse(src) {
             Err(e) => {
                 let pos = place(e.span);
-                self.error("E0201", pos, explain!("in `{src}`: {}", e.message), e.hint);
+                let code = if e.too_deep { "E0204" } else { "E0201" };
+                self.error(code, pos, explain!("in `{src}`: {}", e.message), e.hint);
                 None
             }
             Ok(parsed) => match expr::check(&parsed, env) {

@@ -14,6 +14,23 @@
 //! cannot show.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// The longest a message may grow (in bytes) when other messages are said in its place: a
+/// message naming ten others that each name ten more would otherwise run to gigabytes. Real
+/// messages are a few hundred bytes; one that grows past this shows its id instead.
+pub const MAX_EXPANSION: usize = 64 * 1024;
+
+/// Most elements (text, placeables, references) saying one message may visit: the same
+/// fan-out with empty words grows nothing but would still take forever.
+const MAX_STEPS: usize = 10_000;
+
+/// How deeply selections may nest inside selections (`{ $a -> [x] { $b -> … } }`): the
+/// reader and the formatter recurse once per level.
+const MAX_NESTING: usize = 16;
+
+/// How many messages deep one may say another.
+const MAX_REFERENCES: u8 = 10;
 
 /// An argument: a number (formatted like Fluent's, and selecting plural variants) or text.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +71,8 @@ struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Bundle {
     lang: String,
-    entries: Vec<Entry>,
+    /// By id: a words file of many thousands of messages is read in linear time.
+    entries: BTreeMap<String, Entry>,
     transform: Option<fn(&str) -> Cow<'_, str>>,
 }
 
@@ -79,18 +97,25 @@ impl Bundle {
 
     /// Read `source` and add its messages. Lines that cannot be read are skipped up to the
     /// next message and reported (`line 3: …`); every message that could be read is kept.
+    /// A source larger than [`crate::MAX_FILE_BYTES`] is not read at all.
     pub fn add(&mut self, source: &str) -> Vec<String> {
+        if source.len() > crate::MAX_FILE_BYTES {
+            return vec![format!(
+                "line 1: this file is too large: {} KB, more than the {} KB a words file may have",
+                source.len() / 1024,
+                crate::MAX_FILE_BYTES / 1024
+            )];
+        }
         let mut parser = Parser {
             s: source.as_bytes(),
             src: source,
             i: 0,
             errors: Vec::new(),
+            line_at: (0, 1),
+            nesting: 0,
         };
         for entry in parser.resource() {
-            match self.entries.iter_mut().find(|e| e.id == entry.id) {
-                Some(old) => *old = entry,
-                None => self.entries.push(entry),
-            }
+            self.entries.insert(entry.id.clone(), entry);
         }
         parser.errors
     }
@@ -102,15 +127,30 @@ impl Bundle {
 
     /// Message `id` (or `id.attribute`) with `args`; with `simple`, a message's `.simple`
     /// attribute stands for its value where it has one. `None` if there is no such message.
+    /// A message that grows past [`MAX_EXPANSION`] (through the messages it says) is shown
+    /// as its id in braces, like a missing reference.
     pub fn format(&self, id: &str, args: &[(&str, Arg)], simple: bool) -> Option<String> {
+        Some(
+            self.say(id, args, simple)?
+                .unwrap_or_else(|()| format!("{{{id}}}")),
+        )
+    }
+
+    /// Whether saying message `id` (or `id.attr`) goes past [`MAX_EXPANSION`] or takes too
+    /// many steps: `waymark check` reports such words, which the guide cannot show.
+    pub fn too_long(&self, id: &str) -> bool {
+        matches!(self.say(id, &[], false), Some(Err(()))) || matches!(self.say(id, &[], true), Some(Err(())))
+    }
+
+    fn say(&self, id: &str, args: &[(&str, Arg)], simple: bool) -> Option<Result<String, ()>> {
         let pattern = self.pattern(id, simple)?;
         let mut out = String::new();
         if let [El::Text(t)] = pattern.as_slice() {
             out.push_str(&self.text(t));
-        } else {
-            self.write(&mut out, pattern, args, 0);
+            return Some(Ok(out));
         }
-        Some(out)
+        let mut steps = 0;
+        Some(self.write(&mut out, pattern, args, 0, &mut steps).map(|()| out))
     }
 
     fn pattern(&self, id: &str, simple: bool) -> Option<&Pattern> {
@@ -118,7 +158,7 @@ impl Bundle {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
-        let entry = self.entries.iter().find(|e| e.id == id)?;
+        let entry = self.entries.get(id)?;
         let attribute = |name: &str| entry.attributes.iter().find(|(n, _)| n == name).map(|(_, p)| p);
         match attr {
             Some(a) => attribute(a),
@@ -136,15 +176,28 @@ impl Bundle {
         }
     }
 
-    fn write(&self, out: &mut String, pattern: &Pattern, args: &[(&str, Arg)], depth: u8) {
+    /// Say `pattern` into `out`; `Err` once the output or the steps taken pass their limits
+    /// (see [`MAX_EXPANSION`]), whatever the messages say.
+    fn write(
+        &self,
+        out: &mut String,
+        pattern: &Pattern,
+        args: &[(&str, Arg)],
+        depth: u8,
+        steps: &mut usize,
+    ) -> Result<(), ()> {
         let isolate = pattern.len() > 1;
         for el in pattern {
+            *steps += 1;
+            if *steps > MAX_STEPS || out.len() > MAX_EXPANSION {
+                return Err(());
+            }
             match el {
                 El::Text(t) => out.push_str(&self.text(t)),
                 El::Lit(t) => out.push_str(t),
                 // (Not isolated, as in fluent-bundle; a missing or looping one shows its name.)
-                El::Msg(id) => match self.pattern(id, false).filter(|_| depth < 10) {
-                    Some(p) => self.write(out, p, args, depth + 1),
+                El::Msg(id) => match self.pattern(id, false).filter(|_| depth < MAX_REFERENCES) {
+                    Some(p) => self.write(out, p, args, depth + 1, steps)?,
                     None => {
                         out.push('{');
                         out.push_str(id);
@@ -156,7 +209,13 @@ impl Bundle {
                         out.push('\u{2068}');
                     }
                     match args.iter().find(|(n, _)| n == name) {
-                        Some((_, Arg::Number(n))) => out.push_str(&n.to_string()),
+                        Some((_, Arg::Number(n))) if n.is_finite() => out.push_str(&n.to_string()),
+                        // Never "inf" or "NaN": a number that is not one is shown as missing.
+                        Some((_, Arg::Number(_))) => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
                         Some((_, Arg::Text(t))) => out.push_str(t),
                         None => {
                             out.push_str("{$");
@@ -182,13 +241,17 @@ impl Bundle {
                             _ => false,
                         })
                         .unwrap_or(*default);
-                    self.write(out, &variants[chosen].1, args, depth);
+                    self.write(out, &variants[chosen].1, args, depth, steps)?;
                     if isolate {
                         out.push('\u{2069}');
                     }
                 }
             }
         }
+        if out.len() > MAX_EXPANSION {
+            return Err(());
+        }
+        Ok(())
     }
 }
 
@@ -210,6 +273,10 @@ struct Parser<'a> {
     src: &'a str,
     i: usize,
     errors: Vec<String>,
+    /// A byte offset and its line number, so numbering errors is linear, not quadratic.
+    line_at: (usize, usize),
+    /// How many selections the reader is inside (see [`MAX_NESTING`]).
+    nesting: usize,
 }
 
 fn is_ident_start(c: u8) -> bool {
@@ -225,8 +292,14 @@ impl Parser<'_> {
         self.s.get(self.i).copied()
     }
 
-    fn line(&self) -> usize {
-        self.src[..self.i.min(self.src.len())].matches('\n').count() + 1
+    /// The line of the current position. Counted in bytes: the position may be inside a
+    /// character after a broken escape, and reporting that must not panic.
+    fn line(&mut self) -> usize {
+        let i = self.i.min(self.s.len());
+        let (from, line) = if self.line_at.0 <= i { self.line_at } else { (0, 1) };
+        let line = line + self.s[from..i].iter().filter(|&&c| c == b'\n').count();
+        self.line_at = (i, line);
+        line
     }
 
     fn fail<T>(&mut self, what: &str) -> Result<T, ()> {
@@ -525,6 +598,10 @@ impl Parser<'_> {
                     let Some(e) = self.peek() else {
                         return self.fail("an unfinished escape");
                     };
+                    if !e.is_ascii() {
+                        // (Not past it: the position would be inside a character.)
+                        return self.fail("unknown escape");
+                    }
                     self.i += 1;
                     match e {
                         b'"' => out.push('"'),
@@ -532,8 +609,9 @@ impl Parser<'_> {
                         b'u' | b'U' => {
                             let len = if e == b'u' { 4 } else { 6 };
                             let hex = self.src.get(self.i..self.i + len).unwrap_or_default();
+                            let digits = hex.len() == len && hex.bytes().all(|c| c.is_ascii_hexdigit());
                             match u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) {
-                                Some(ch) if hex.len() == len => out.push(ch),
+                                Some(ch) if digits => out.push(ch),
                                 _ => return self.fail("a \\u escape needs 4 (\\U: 6) hex digits"),
                             }
                             self.i += len;
@@ -548,6 +626,16 @@ impl Parser<'_> {
 
     /// After `$name ->`: `[key] pattern` lines, one starting `*[`, then `}`.
     fn select(&mut self, name: String) -> Result<El, ()> {
+        self.nesting += 1;
+        if self.nesting > MAX_NESTING {
+            return self.fail("selections nested too deeply");
+        }
+        let selection = self.variants(name);
+        self.nesting -= 1;
+        selection
+    }
+
+    fn variants(&mut self, name: String) -> Result<El, ()> {
         let mut variants = Vec::new();
         let mut default = None;
         loop {

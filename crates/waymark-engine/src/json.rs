@@ -43,6 +43,16 @@ impl fmt::Display for Error {
 /// How deep arrays and objects may nest (serde_json's limit too).
 const MAX_DEPTH: usize = 127;
 
+const TOO_DEEP: &str = "nested too deeply";
+
+impl Error {
+    /// Whether the text nests arrays and objects deeper than the reader allows (rather than
+    /// being malformed).
+    pub fn is_too_deep(&self) -> bool {
+        self.message == TOO_DEEP
+    }
+}
+
 /// Parse a whole JSON text (surrounding white space allowed, nothing else).
 pub fn parse(text: &str) -> Result<Value, Error> {
     let mut p = Parser {
@@ -125,7 +135,7 @@ impl Parser<'_> {
         let close = if object { b'}' } else { b']' };
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.err("nested too deeply"));
+            return Err(self.err(TOO_DEEP));
         }
         self.pos += 1;
         let mut items = Vec::new();

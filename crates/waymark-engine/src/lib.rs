@@ -70,7 +70,7 @@ pub mod session;
 pub mod share;
 pub mod words;
 
-pub use diagnostic::{Diagnostic, Position, Severity};
+pub use diagnostic::{Diagnostic, Position, Severity, MAX_FILE_BYTES};
 pub use flow::{Catalog, Flow, Region};
 pub use model::{AnswerValue, Service};
 pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Restored, Session, Step};

@@ -85,6 +85,33 @@ pub fn life_event_index(catalog: &Catalog, services: &[(String, Vec<String>)]) -
         .collect()
 }
 
+/// Read `services/index.json` (written by `waymark index`, see [`life_event_index`]): each
+/// entry a life event id followed by its services' ids. Anything else — an empty entry, an
+/// empty or malformed id (ids are written into words and conditions), a file too large — is
+/// an error saying what is wrong, so the home page never trips over a broken index.
+pub fn read_index(text: &str) -> Result<Vec<Vec<String>>, String> {
+    use crate::json::{parse, Value};
+    crate::diagnostic::check_size(text).map_err(|_| {
+        format!(
+            "the file is too large (more than {} KB)",
+            crate::MAX_FILE_BYTES / 1024
+        )
+    })?;
+    let id = |v: &Value| match v {
+        Value::String(s) if crate::flow::is_word_id(s) => Some(s.clone()),
+        _ => None,
+    };
+    let entry = |v: &Value| match v {
+        Value::Array(items) if !items.is_empty() => items.iter().map(id).collect(),
+        _ => None,
+    };
+    match parse(text).map_err(|e| e.to_string())? {
+        Value::Array(events) => events.iter().map(entry).collect(),
+        _ => None,
+    }
+    .ok_or_else(|| "expected a list of entries, each a life event id followed by service ids".to_string())
+}
+
 /// The home page as a flow of its own, so it is asked like any service, one question a page:
 /// first "what has happened" (a choice of life events, each with its pictogram), then, when
 /// that life event has several services, "which of them" (check boxes, at least one).

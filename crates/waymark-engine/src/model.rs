@@ -444,11 +444,13 @@ pub struct ShapeError(pub &'static str);
 pub(crate) type Shaped<T> = Result<T, ShapeError>;
 
 /// Read a content file without serde: parse the JSON, then convert it with `convert` (such
-/// as [`Service::from_value`]). Errors are one diagnostic: E0001 at the syntax error, or
-/// E0002 naming the field.
+/// as [`Service::from_value`]). Errors are one diagnostic: E0004 for a file too large, E0005
+/// for one nested too deeply, E0001 at the syntax error, or E0002 naming the field.
 pub fn read<T>(text: &str, convert: fn(&Value) -> Shaped<T>) -> Result<T, crate::Diagnostic> {
     use crate::diagnostic::{Diagnostic, LineIndex, Position};
+    crate::diagnostic::check_size(text)?;
     match crate::json::parse(text) {
+        Err(e) if e.is_too_deep() => Err(too_deep(LineIndex::new(text).position(e.offset))),
         Err(e) => Err(Diagnostic::new(
             "E0001",
             LineIndex::new(text).position(e.offset),
@@ -464,6 +466,17 @@ pub fn read<T>(text: &str, convert: fn(&Value) -> Shaped<T>) -> Result<T, crate:
             )
         }),
     }
+}
+
+/// E0005: arrays and objects nested deeper than any content file needs (a stack-exhausting
+/// file, or a broken generator).
+pub(crate) fn too_deep(position: crate::Position) -> crate::Diagnostic {
+    crate::Diagnostic::new(
+        "E0005",
+        position,
+        explain_str!("this file nests brackets too deeply (more than 127 levels)"),
+        explain_str!("content files need only a few levels: check for brackets that are never closed"),
+    )
 }
 
 /// An object's fields, looked up by name.

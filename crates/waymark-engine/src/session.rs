@@ -111,6 +111,12 @@ pub enum DraftError {
     Expired,
 }
 
+/// The largest number (in size) any number question takes, whatever its own maximum: more
+/// than any amount or count a person has, small enough that sums and products of answers stay
+/// exact and finite, so a result never says "inf 元". (`waymark check` warns of a number
+/// question without a maximum of its own.)
+pub const MAX_NUMBER: f64 = 1e12;
+
 /// The draft format written by [`Session::to_draft`]. Bump when the shape changes, and teach
 /// [`Session::restore`] to read the old one. 2: the day it was saved, and the questions whose
 /// answers were deliberately not kept (`saved`, `withheld`); format 1 is read as a draft of
@@ -231,7 +237,7 @@ impl Session {
 
     /// Set today's date (days since 1970-01-01): ages and date questions need it.
     pub fn set_today(&mut self, flow: &Flow, today: i64) {
-        self.today = Some(today);
+        self.today = Some(dates::clamp_day(today));
         if self.current.is_none() && self.answers.is_empty() {
             self.current = self.asked_after(flow, None);
         }
@@ -486,7 +492,7 @@ impl Session {
         // Replay the answers in the flow's order, re-checking each one: the rules may have
         // changed since the draft was saved.
         let mut session = Session {
-            today,
+            today: today.map(dates::clamp_day),
             ..Session::default()
         };
         session.current = session.asked_after(flow, None);
@@ -636,7 +642,9 @@ impl Session {
             .iter()
             .filter(|(k, _)| !private(k))
             .filter_map(|(k, v)| match v {
-                Value::Number(n) => Some((k.clone(), ArgValue::Number(round2(*n)))),
+                // (Every number is finite: answers are bounded and overflows are unknown.
+                // Checked again here because a result is what people read.)
+                Value::Number(n) if n.is_finite() => Some((k.clone(), ArgValue::Number(round2(*n)))),
                 Value::Text(t) => Some((k.clone(), ArgValue::Text(t.clone()))),
                 _ => None,
             })
@@ -664,9 +672,15 @@ impl Session {
     }
 }
 
-/// Round for display: money and counts read best with at most two decimals.
+/// Round for display: money and counts read best with at most two decimals. (A number too
+/// large for cents to matter is left as it is: `n * 100` could overflow.)
 fn round2(n: f64) -> f64 {
-    (n * 100.0).round() / 100.0
+    let rounded = (n * 100.0).round() / 100.0;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        n
+    }
 }
 
 /// Turn what the person typed into a number: full-width digits (from Chinese input
@@ -706,7 +720,14 @@ fn parse_number(input: &str, min: Option<f64>, max: Option<f64>, whole: bool) ->
             return Err(AnswerError::TooLarge(hi));
         }
     }
-    Ok(n)
+    if n > MAX_NUMBER {
+        return Err(AnswerError::TooLarge(MAX_NUMBER));
+    }
+    if n < -MAX_NUMBER {
+        return Err(AnswerError::TooSmall(-MAX_NUMBER));
+    }
+    // `-0` is zero: adding 0.0 makes it +0, which is never shown as "-0".
+    Ok(n + 0.0)
 }
 
 fn parse_list(q: &Question, picked: &[String]) -> Result<AnswerValue, AnswerError> {

@@ -178,26 +178,6 @@ fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {
     LoadError::Content(diags.iter().map(|d| d.render(&file)).collect())
 }
 
-/// Read `services/index.json`: an array of arrays of strings.
-fn read_index(text: &str) -> Result<Vec<Vec<String>>, String> {
-    use waymark_engine::json::{parse, Value};
-    let strings = |v: &Value| match v {
-        Value::Array(items) => items
-            .iter()
-            .map(|s| match s {
-                Value::String(s) => Some(s.clone()),
-                _ => None,
-            })
-            .collect(),
-        _ => None,
-    };
-    match parse(text).map_err(|e| e.to_string())? {
-        Value::Array(events) => events.iter().map(strings).collect(),
-        _ => None,
-    }
-    .ok_or_else(|| "expected an array of arrays of strings".to_string())
-}
-
 /// Fetch every URL at once (one round trip on a slow link): each result in order, and every
 /// `(url, reason)` that failed.
 async fn fetch_all(urls: &[String]) -> (Vec<Result<String, (String, String)>>, Vec<(String, String)>) {
@@ -262,7 +242,7 @@ impl Home {
         let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
         let (index_json, catalog_json, catalog_ftl, titles_ftl) = (texts[0], texts[1], texts[2], texts[3]);
         let widget_ftl = texts.get(4).copied().unwrap_or_default();
-        let index = read_index(index_json)
+        let index = waymark_engine::merge::read_index(index_json)
             .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
         let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
         let flow = waymark_engine::merge::home_flow(&catalog, &index)

@@ -251,6 +251,7 @@ pub fn run(args: &[String]) -> ExitCode {
             &mut report,
         );
         check_pictures(&flow, &text, path, &mut report);
+        check_number_limits(&flow, &text, path, &mut report);
     }
 
     // Catalog entries no service uses (only knowable when every service compiled).
@@ -326,6 +327,27 @@ fn check_pictures(flow: &Flow, text: &str, path: &Path, report: &mut Report) {
                 Some(_) => continue,
             };
             report.add(path, [problem]);
+        }
+    }
+}
+
+/// Every number question has a maximum: without one a person can type any amount (the guide
+/// then stops only at its own limit, `waymark_engine::session::MAX_NUMBER`), and a result
+/// built from it can show absurd sums.
+fn check_number_limits(flow: &Flow, text: &str, path: &Path, report: &mut Report) {
+    use waymark_engine::model::Question;
+    for q in &flow.questions {
+        if let Question::Number { id, max: None, .. } = &q.def {
+            let at = text.find(&format!("\"id\": \"{id}\"")).unwrap_or(0);
+            report.add(
+                path,
+                [Diagnostic::warning(
+                    "W0106",
+                    ftl::position(text, at),
+                    format!("the number question `{id}` has no maximum"),
+                    "add \"max\": the largest answer that makes sense (an income, an area, a count of people), so a typing slip is caught",
+                )],
+            );
         }
     }
 }

@@ -14,6 +14,19 @@ pub struct FtlMessage {
 
 /// The messages of an `.ftl` file, or its syntax errors as diagnostics.
 pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
+    // The guide refuses a words file this large (waymark_engine::fluent::Bundle::add).
+    if text.len() > waymark_engine::MAX_FILE_BYTES {
+        return Err(vec![Diagnostic::new(
+            "E0004",
+            Position { line: 1, col: 1 },
+            format!(
+                "this file is too large: {} KB, more than the {} KB a content file may have",
+                text.len() / 1024,
+                waymark_engine::MAX_FILE_BYTES / 1024
+            ),
+            "check it is the file you meant; words files are a few kilobytes",
+        )]);
+    }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((_, errors)) => {
@@ -31,7 +44,8 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
         }
     };
     // Valid Fluent, but is it the part of Fluent the widget reads (waymark_engine::fluent)?
-    let beyond: Vec<Diagnostic> = waymark_engine::fluent::Bundle::new("zh-CN")
+    let mut bundle = waymark_engine::fluent::Bundle::new("zh-CN");
+    let beyond: Vec<Diagnostic> = bundle
         .add(text)
         .iter()
         .map(|e| {
@@ -63,6 +77,32 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 id,
             });
         }
+    }
+    // Messages that say others, which say others: the guide stops past a limit and shows the
+    // id instead, so say so here. (References to other files' messages are not followed.)
+    let too_long: Vec<Diagnostic> = out
+        .iter()
+        .flat_map(|m| {
+            let attrs = m.attributes.iter().map(|a| format!("{}.{a}", m.id));
+            std::iter::once(m.id.clone())
+                .chain(attrs)
+                .map(move |k| (k, m.position))
+        })
+        .filter(|(key, _)| bundle.too_long(key))
+        .map(|(key, at)| {
+            Diagnostic::new(
+                "E0404",
+                at,
+                format!(
+                    "`{key}` grows past {} KB through the messages it says (each saying others)",
+                    waymark_engine::fluent::MAX_EXPANSION / 1024
+                ),
+                "say each message once or twice; the guide shows the message's id instead of words this long",
+            )
+        })
+        .collect();
+    if !too_long.is_empty() {
+        return Err(too_long);
     }
     Ok(out)
 }

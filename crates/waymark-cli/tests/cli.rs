@@ -308,3 +308,57 @@ fn a_translation_gap_and_an_extra_message_are_warnings_with_coverage() {
         0,
     );
 }
+
+// Hostile or broken content (issue 15): a diagnostic with a code and a position, never a
+// crash, a hang or silence.
+
+#[test]
+fn a_condition_nested_too_deeply_is_reported_not_a_stack_overflow() {
+    let deep = format!(
+        "{}income_per_person <= dibao_standard{} and property == 'no'",
+        "(".repeat(1500),
+        ")".repeat(1500)
+    );
+    case(
+        "condition-too-deep",
+        &[(
+            DIBAO,
+            "income_per_person <= dibao_standard and property == 'no'",
+            &deep,
+        )],
+        1,
+    );
+}
+
+#[test]
+fn a_file_too_large_is_reported() {
+    let padded = format!(r#""id": "dibao",{}"#, " ".repeat(1 << 20));
+    case("file-too-large", &[(DIBAO, r#""id": "dibao","#, &padded)], 1);
+}
+
+#[test]
+fn words_that_fan_out_through_other_messages_are_reported() {
+    // dibao-people says x1 ten times, x1 says x2 ten times, …: 10^7 copies of ten characters.
+    let mut words = "dibao-people = 家里一共几口人?{ dibao-x1 }\n".to_string();
+    for i in 1..7 {
+        words.push_str(&format!(
+            "dibao-x{i} = {}\n",
+            format!("{{ dibao-x{} }}", i + 1).repeat(10)
+        ));
+    }
+    words.push_str("dibao-x7 = 0123456789\n");
+    case(
+        "ftl-fan-out",
+        &[(DIBAO_FTL, "dibao-people = 家里一共几口人?\n", &words)],
+        1,
+    );
+}
+
+#[test]
+fn a_number_question_without_a_maximum_is_a_warning() {
+    case(
+        "number-without-max",
+        &[(DIBAO, r#""min": 0, "max": 1000000"#, r#""min": 0"#)],
+        0,
+    );
+}

@@ -27,6 +27,17 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
             "check it is the file you meant; words files are a few kilobytes",
         )]);
     }
+    // fluent_syntax recurses once per nested placeable, without a limit: thousands of them
+    // would overflow the checker's stack. The guide reads far fewer (selections in
+    // selections), so deeper nesting is words it cannot show anyway.
+    if let Some(offset) = nested_too_deeply(text) {
+        return Err(vec![Diagnostic::new(
+            "E0403",
+            position(text, offset),
+            format!("the guide cannot show this: placeables nested more than {MAX_BRACES} deep"),
+            "write the words more simply: a selection inside a selection at most",
+        )]);
+    }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((_, errors)) => {
@@ -105,6 +116,28 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
         return Err(too_long);
     }
     Ok(out)
+}
+
+/// How deeply `{ … }` may nest before the checker refuses to parse a words file.
+const MAX_BRACES: usize = 32;
+
+/// Where braces first nest deeper than [`MAX_BRACES`], if they do. (Braces inside string
+/// literals are counted too: only absurd files come near the limit.)
+fn nested_too_deeply(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.bytes().enumerate() {
+        match c {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_BRACES {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where `id = …` starts (a line beginning with the id).

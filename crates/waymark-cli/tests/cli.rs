@@ -362,3 +362,18 @@ fn a_number_question_without_a_maximum_is_a_warning() {
         0,
     );
 }
+
+#[test]
+fn words_nested_thousands_deep_are_reported_not_a_stack_overflow() {
+    let n = 3000;
+    let deep = format!(
+        "dibao-people = {}是{}\n",
+        "{ $n ->\n *[x] ".repeat(n),
+        " }".repeat(n)
+    );
+    case(
+        "ftl-nested-too-deeply",
+        &[(DIBAO_FTL, "dibao-people = 家里一共几口人?\n", &deep)],
+        1,
+    );
+}

@@ -170,7 +170,11 @@ proptest! {
             for n in [1.0, f64::INFINITY, f64::NAN] {
                 if let Some(said) = b.format(id, &[("n", Arg::Number(n))], false) {
                     prop_assert!(said.len() <= MAX_EXPANSION + 4 * text.len() + 64);
-                    prop_assert!(!said.contains("inf") && !said.contains("NaN"), "{}", said);
+                    // (Words may spell "inf" across messages: only a text without `i` and
+                    // `N` proves the formatter wrote it.)
+                    if !text.contains(['i', 'N']) {
+                        prop_assert!(!said.contains("inf") && !said.contains("NaN"), "{}", said);
+                    }
                 }
             }
         }

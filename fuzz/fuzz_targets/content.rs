@@ -1,6 +1,10 @@
-//! Fuzz service parsing, compiling, exploring and the condition language: no input may
-//! panic, hang or crash — editors' mistakes must become diagnostics.
+//! Fuzz service files: parsing, compiling, exploring and the condition language. No input may
+//! panic, hang or crash — editors' mistakes must become diagnostics — and walking a service
+//! that compiles never shows a number that is not one.
 #![no_main]
+
+#[path = "common.rs"]
+mod common;
 
 use libfuzzer_sys::fuzz_target;
 use waymark_engine::{expr, explore, Catalog, Flow, Session};
@@ -19,10 +23,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(flow) = Flow::from_json(text, &catalog) {
         let _ = explore::check(&flow, text, 20_000);
         let mut s = Session::new(&flow);
-        for input in ["", "yes", "no", "1", "0", "2000", "1990-01-01"] {
+        s.set_today(&flow, common::today());
+        for input in ["", "yes", "no", "1", "0", "-0", "2000", "1990-01-01", "999999999999"] {
             let _ = s.answer(&flow, input);
             let _ = s.next(&flow);
         }
-        let _ = s.step(&flow);
+        common::assert_sane(&flow, &s);
     }
 });

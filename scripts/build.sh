@@ -5,21 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-# Size: rebuild the standard library for the widget with panics that abort at once, with no
-# message formatting and no source paths (about 15 KB brotli off the wasm, measured). These
-# are unstable options; RUSTC_BOOTSTRAP lets the pinned stable toolchain accept them, for the
-# wasm target only (host tools and native tests are built as usual). Panics in the widget are
-# bugs either way; debug builds (the browser component tests) keep their messages.
-# -Zlocation-detail=none: no file/line/column for #[track_caller] locations either (nothing
-# in a release build shows them; panics abort without a message anyway).
-# WAYMARK_STABLE_BUILD=1 builds with stable options only (larger; fails the size budget).
-if [ "${WAYMARK_STABLE_BUILD:-0}" != 1 ]; then
-  export RUSTC_BOOTSTRAP=1
-  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  # The standard library's smaller (slower) variants of sorting and formatting: −3.6 KB brotli.
-  export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg erase_components"
-fi
+# The size build's settings (build-std and friends): see wasm-size-env.sh.
+source scripts/wasm-size-env.sh
 trunk build --release "$@"
 
 # The QR code module, apart from the widget so the first question loads without it; the widget

@@ -10,7 +10,10 @@
 #   chromium, chromium-driver, fonts = Debian packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PATH"
+# Tools go to ~/.cargo/bin whatever CARGO_HOME says (the test command may point CARGO_HOME at an
+# empty folder to prove that a fresh machine can fetch every crate: see scripts/test.sh).
+TOOLS="$HOME/.cargo"
+export PATH="$TOOLS/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 APT_PACKAGES=(chromium chromium-driver fonts-noto-cjk fonts-noto-core fonts-tibetan-machine)
@@ -47,7 +50,7 @@ fi
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
   say "installing wasm-bindgen-cli $WBG_VERSION (about 4 minutes)"
-  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force --root "$TOOLS"
 else
   say "wasm-bindgen-cli $WBG_VERSION present"
 fi
@@ -57,12 +60,20 @@ grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml || { echo "Trunk.toml [tool
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 10 minutes)"
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install trunk --version "$TRUNK_VERSION" --locked --force
+    cargo install trunk --version "$TRUNK_VERSION" --locked --force --root "$TOOLS"
 else
   say "trunk $TRUNK_VERSION present"
 fi
 
-# 5. npm packages: Playwright (driving Debian's chromium), axe, and binaryen's wasm-opt.
+# 5. Every crate the builds need, in the cargo cache: Trunk builds offline, and the release
+#    build's rebuilt standard library has crates of its own that no other step fetches (a
+#    machine that never built the project failed here once). Fetched with the size build's
+#    own settings; seconds when everything is already there.
+say "fetching crates (the workspace, and the standard library's own for the size build)"
+cargo fetch --locked --quiet
+( source scripts/wasm-size-env.sh && cargo fetch --locked --quiet --target wasm32-unknown-unknown )
+
+# 6. npm packages: Playwright (driving Debian's chromium), axe, and binaryen's wasm-opt.
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.waymark-lock 2>/dev/null)" != "$LOCK_SUM" ]; then
   say "installing npm packages"

@@ -4,6 +4,18 @@
 # end-to-end and accessibility suite against the release build, and the size budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Prove the fresh-machine path: in CI (or with WAYMARK_FRESH_CARGO=1) every crate is fetched
+# again into an empty cargo home, so a fetch step that only a warm machine's cache made
+# unnecessary fails here instead of on a newcomer's machine. Tools installed with
+# `cargo install` stay in ~/.cargo/bin (scripts/setup.sh installs them there).
+case "${WAYMARK_FRESH_CARGO:-${CI:-}}" in true | 1)
+  CARGO_HOME=$(mktemp -d "${TMPDIR:-/tmp}/waymark-cargo-home.XXXXXX")
+  export CARGO_HOME
+  trap 'rm -rf "$CARGO_HOME"' EXIT
+  echo "empty cargo home for this run: $CARGO_HOME (every crate is fetched again)"
+  ;;
+esac
 bash scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"

@@ -1,7 +1,10 @@
 // Kiosk mode on a shared village terminal: the attract screen, the idle warning with its
 // spoken countdown, the wipe, and a touch that keeps the journey. Time runs on Playwright's
 // clock, so 90 s of idleness take no real time.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, chromium, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answer, expectAccessible, journeys, loadWords, w } from './support';
 
 // Clock-driven journeys with axe on the way take longer than one plain page.
@@ -150,10 +153,73 @@ test('a kiosk result still prints and shows its QR code, keeps nothing past the 
   await page.getByRole('button', { name: w('check-submit') }).click();
   await expect(heading(page)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
   await expect(page.getByRole('button', { name: w('result-print') })).toBeVisible();
-  await expect(page.locator('.wm-qr svg')).toBeVisible();
+  await expect(page.locator('.wm-qr img')).toBeVisible();
   // The only links are inside the guide's own pages; none leads off the kiosk.
   expect(await page.locator('waymark-guide a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#')))).toEqual([]);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('waymark:')))).toEqual([]);
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('waymark:')))).toContain('waymark:draft:dibao');
   await expectAccessible(page, 'kiosk result');
+});
+
+test('a kiosk whose browser blocks all site data still forgets the person: nothing of them stays on screen', async ({}, info) => {
+  // Chromium's "block all cookies and site data", as a locked-down kiosk profile sets it:
+  // every storage access throws a SecurityError.
+  const dir = mkdtempSync(join(tmpdir(), 'wm-kiosk-blocked-'));
+  mkdirSync(join(dir, 'Default'));
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+  const use = info.project.use;
+  const context = await chromium.launchPersistentContext(dir, { ...use.launchOptions, baseURL: use.baseURL, locale: 'zh-CN', headless: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openKiosk(page);
+    expect(await page.evaluate(() => { try { localStorage.length; return 'storage works'; } catch (e) { return (e as Error).name; } })).toBe('SecurityError');
+    const historyBefore = await page.evaluate(() => history.length);
+    await beginJourney(page);
+    const question = await heading(page).textContent();
+    await page.clock.runFor(91_000);
+    await expect(dialog(page)).toBeVisible();
+    await page.clock.runFor(21_000);
+    await expect(dialog(page)).toBeHidden();
+    await expect(heading(page)).toHaveText(t('home-event'));
+    expect(question).not.toBe(t('home-event'));
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    // Nothing of that person on the guide's element, in history or still being said.
+    const left = await page.locator('waymark-guide').evaluate((g) => {
+      const box = g.shadowRoot!.firstElementChild as HTMLElement;
+      return { answers: box.dataset.wmAnswers ?? '', outcome: box.dataset.wmOutcome ?? '' };
+    });
+    expect(left).toEqual({ answers: '', outcome: '' });
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(await page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(false);
+    expect(errors.filter((e) => /SecurityError|denied/i.test(e))).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('out-of-range idle and countdown seconds are refused with a console message, and the defaults used', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.clock.install();
+  await page.goto('/e2e/kiosk-bad.html');
+  await expect(heading(page)).toHaveText(t('home-event'));
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  expect(warnings.some((w) => w.includes('idle-seconds="-1"'))).toBe(true);
+  expect(warnings.some((w) => w.includes('countdown-seconds="99999999999"'))).toBe(true);
+  // The first touch does not open 「还在吗?」 (with -1 it did, at once).
+  await beginJourney(page);
+  await page.clock.runFor(5_000);
+  await expect(dialog(page)).toBeHidden();
+  // The default 90 s, then the default 20 s countdown, which ends.
+  await page.clock.runFor(84_000);
+  await expect(dialog(page)).toBeHidden();
+  await page.clock.runFor(1_500);
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('timer')).toHaveText('20');
+  await page.clock.runFor(21_000);
+  await expect(dialog(page)).toBeHidden();
+  await expect(heading(page)).toHaveText(t('home-event'));
 });

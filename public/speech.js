@@ -8,6 +8,9 @@ const synth = globalThis.speechSynthesis;
 let recordings = null; // { lang: { messageId: "file.ext" } }
 let playing = null; // the <audio> now playing
 let turn = 0; // each read() or stop() starts a new turn; older turns stop
+// Utterances of ours not yet finished: stop() cancels speech only while one is, so the guide
+// never cuts off words that the page around it is saying (speechSynthesis is page-wide).
+const ours = new Set();
 
 /** The recordings index, once. */
 function loadRecordings(base) {
@@ -65,13 +68,22 @@ function pieces(root) {
   return out;
 }
 
-/** Queue `text` to be said (the browser says queued words one after another). */
-function say(text, lang) {
+/** Queue `text` to be said in `lang` (the browser says queued words one after another). */
+function queue(text, lang) {
   const u = new SpeechSynthesisUtterance(text);
   u.lang = lang;
   const voice = voiceFor(lang);
   if (voice) u.voice = voice;
+  ours.add(u);
+  u.onend = u.onerror = () => ours.delete(u);
   synth.speak(u);
+}
+
+/** Say `text` in `lang` now, cutting off whatever the guide was saying (the kiosk's warning
+ * and countdown). */
+export function say(text, lang) {
+  stop();
+  if (synth && typeof SpeechSynthesisUtterance === 'function') queue(text, lang);
 }
 
 /** Until the voice has said everything queued (at most a minute). */
@@ -100,14 +112,17 @@ export async function read(base, root, lang) {
     if (file) {
       await quiet();
       if (mine === turn) await play(new URL(`audio/${lang}/${file}`, base));
-    } else if (synth) say(text, lang);
+    } else if (synth) queue(text, lang);
   }
 }
 
-/** Stop speaking and forget anything queued. */
+/** Stop speaking and forget anything queued: only the guide's own words. */
 export function stop() {
   turn++;
-  synth?.cancel();
+  if (ours.size) {
+    ours.clear();
+    synth?.cancel();
+  }
   if (playing) {
     playing.pause();
     playing = null;

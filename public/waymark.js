@@ -18,7 +18,7 @@ function styleSheet() {
     sheet.replaceSync(styles());
     // Sizes in the reader's default text size, whatever the host sets on <html>.
     try {
-      CSS.registerProperty({ name: '--wm-base', syntax: '<length>', inherits: true, initialValue: '16px' });
+      CSS.registerProperty({ name: '--waymark-base-size', syntax: '<length>', inherits: true, initialValue: '16px' });
     } catch {
       // Registered already (another copy of this script), or an older browser: sizes follow em.
     }
@@ -26,11 +26,80 @@ function styleSheet() {
   return sheet;
 }
 
+// If the WebAssembly ever traps (a bug: the widget's panics abort), its memory can no longer
+// be trusted and every guide on the page would freeze. Instead each one shows a plain message,
+// in the words of its language (read from its Fluent file, since the widget cannot), with a
+// button that loads the page afresh.
+const guides = new Map(); // element → { shadow, options }
+let trapped = false;
+
+/** `message` (or `message.attr`) from a Fluent file's text: single-line values only. */
+function fluentWord(ftl, id) {
+  const [name, attr] = id.split('.');
+  const lines = ftl.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`${name} =`));
+  if (at < 0) return null;
+  if (!attr) return lines[at].slice(name.length + 2).trim();
+  for (const line of lines.slice(at + 1)) {
+    if (!/^\s/.test(line)) break;
+    const m = line.match(/^\s+\.(\S+)\s*=\s*(.*)$/);
+    if (m && m[1] === attr) return m[2].trim();
+  }
+  return null;
+}
+
+async function showTrapped(shadow, lang) {
+  const read = (l) => fetch(new URL(`locales/${l}/widget.ftl`, here)).then((r) => (r.ok ? r.text() : ''), () => '');
+  const [own, zh] = await Promise.all([read(lang), lang === 'zh-CN' ? '' : read('zh-CN')]);
+  const word = (id) => fluentWord(own, id) ?? fluentWord(zh, id) ?? '…';
+  const box = document.createElement('div');
+  box.className = 'wm-root wm-problem';
+  box.setAttribute('role', 'alert');
+  box.lang = own ? lang : 'zh-CN';
+  const title = document.createElement('h2');
+  title.className = 'wm-heading-m';
+  title.textContent = word('load-failed');
+  const text = document.createElement('p');
+  text.textContent = word('load-failed.text');
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'wm-button';
+  again.textContent = word('retry');
+  again.addEventListener('click', () => location.reload());
+  box.append(title, text, again);
+  shadow.replaceChildren(box);
+}
+
+function onTrap(error) {
+  if (trapped || !(error instanceof WebAssembly.RuntimeError)) return;
+  trapped = true;
+  for (const [element, { shadow, options }] of guides) {
+    const lang = shadow.querySelector('.wm-root[lang]')?.lang || options.lang || 'zh-CN';
+    showTrapped(shadow, lang);
+    guides.delete(element);
+  }
+}
+addEventListener('error', (e) => onTrap(e.error));
+addEventListener('unhandledrejection', (e) => onTrap(e.reason));
+
+/**
+ * A whole number of seconds (or days) between `min` and `max`; anything else (`-1`, `1e9`,
+ * `abc`) is refused with a console message and `fallback` used instead. Absent: `fallback`.
+ */
+function seconds(name, value, fallback, min, max) {
+  if (value == null || value === '') return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  console.warn(`waymark: ${name}="${value}" is not a whole number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
+}
+
 /**
  * Mount a guide into `element` (in a shadow root of its own) and return a handle with
  * `unmount()` and `setLang(lang)`.
  * options: { service, lang, mode: 'embedded' | 'standalone' | 'kiosk', region, baseUrl,
- *            offline, shareAnswers, autoRead, idleSeconds, countdownSeconds }
+ *            offline, shareAnswers, autoRead, idleSeconds (10–3600), countdownSeconds (5–300),
+ *            keepDays (1–365: how long a draft is kept on the device) }
  * It sends the element `waymark-step` ({ service, step }) on every page and `waymark-finish`
  * ({ service, outcome }, plus `answers` with shareAnswers) on a result.
  */
@@ -40,19 +109,25 @@ export async function mount(element, options = {}) {
   shadow.adoptedStyleSheets = [styleSheet()];
   const box = document.createElement('div');
   shadow.replaceChildren(box);
+  if (trapped) {
+    showTrapped(shadow, options.lang || 'zh-CN');
+    return { unmount() { shadow.replaceChildren(); }, setLang() {} };
+  }
+  guides.set(element, { shadow, options });
   const text = (v) => (v == null || v === '' ? undefined : String(v));
-  const id = mount_guide(
-    box,
-    text(options.service),
-    text(options.lang),
-    text(options.mode) ?? 'embedded',
-    text(options.region),
-    new URL(options.baseUrl ?? here, document.baseURI).href,
-    Boolean(options.offline),
-    Boolean(options.autoRead),
-    Number(options.idleSeconds) || 90,
-    Number(options.countdownSeconds) || 20,
-  );
+  const id = mount_guide(box, {
+    service: text(options.service),
+    lang: text(options.lang),
+    mode: text(options.mode) ?? 'embedded',
+    region: text(options.region),
+    baseUrl: new URL(options.baseUrl ?? here, document.baseURI).href,
+    offline: Boolean(options.offline),
+    autoRead: Boolean(options.autoRead),
+    shareAnswers: Boolean(options.shareAnswers),
+    idleSeconds: seconds('idle-seconds', options.idleSeconds, 90, 10, 3600),
+    countdownSeconds: seconds('countdown-seconds', options.countdownSeconds, 20, 5, 300),
+    keepDays: seconds('keep-days', options.keepDays, 7, 1, 365),
+  });
   // The guide writes where the person is on its element; tell the host as DOM events that
   // bubble out of the shadow root. Answers only if the host opted in.
   const watch = new MutationObserver(() => {
@@ -70,16 +145,17 @@ export async function mount(element, options = {}) {
   return {
     unmount() {
       watch.disconnect();
-      unmount_guide(id);
+      guides.delete(element);
+      if (!trapped) unmount_guide(id);
       shadow.replaceChildren();
     },
     setLang(lang) {
-      set_guide_lang(id, text(lang));
+      if (!trapped) set_guide_lang(id, text(lang));
     },
   };
 }
 
-const ATTRIBUTES = ['service', 'lang', 'mode', 'region', 'base-url', 'offline', 'share-answers', 'auto-read', 'idle-seconds', 'countdown-seconds'];
+const ATTRIBUTES = ['service', 'lang', 'mode', 'region', 'base-url', 'offline', 'share-answers', 'auto-read', 'idle-seconds', 'countdown-seconds', 'keep-days'];
 
 /** `<waymark-guide service="dibao" lang="zh-CN">`: attribute changes apply at once. */
 class WaymarkGuide extends HTMLElement {
@@ -122,6 +198,7 @@ class WaymarkGuide extends HTMLElement {
         autoRead: this.hasAttribute('auto-read'),
         idleSeconds: a('idle-seconds'),
         countdownSeconds: a('countdown-seconds'),
+        keepDays: a('keep-days'),
       });
     })();
   }

@@ -8,7 +8,6 @@
 //! names stay readable inside right-to-left sentences.
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use waymark_engine::fluent::{self, Bundle};
@@ -61,19 +60,14 @@ pub enum Arg {
     Text(String),
 }
 
-/// Elder mode (长辈版): a message's `.simple` wording, where it has one, instead of its value.
-static SIMPLE: AtomicBool = AtomicBool::new(false);
-
-/// Use (or stop using) the `.simple` wording of every message that has one.
-pub fn use_simple_words(on: bool) {
-    SIMPLE.store(on, Ordering::Relaxed);
-}
-
 /// The words of one locale: a Fluent bundle. Cheap to clone and `Send`, so it can be
 /// captured by reactive closures.
 #[derive(Clone)]
 pub struct Words {
     bundle: Arc<Bundle>,
+    /// Elder mode (长辈版): a message's `.simple` wording, where it has one, instead of its
+    /// value. Set per guide ([`Words::simple`]), never page-wide.
+    simple: bool,
 }
 
 impl Words {
@@ -104,6 +98,7 @@ impl Words {
         (
             Words {
                 bundle: Arc::new(bundle),
+                simple: false,
             },
             errors,
         )
@@ -112,6 +107,14 @@ impl Words {
     /// The widget's own words only (before any content is loaded).
     pub fn widget_only() -> Words {
         Words::new("zh-CN", &[WIDGET_FTL_ZH_CN]).0
+    }
+
+    /// The same words, in their `.simple` wording where a message has one (`on`: elder mode).
+    pub fn simple(&self, on: bool) -> Words {
+        Words {
+            bundle: Arc::clone(&self.bundle),
+            simple: on,
+        }
     }
 
     /// Whether a message (or `message.attribute`) exists.
@@ -143,13 +146,13 @@ impl Words {
             })
             .collect();
         self.bundle
-            .format(id, &args, SIMPLE.load(Ordering::Relaxed))
+            .format(id, &args, self.simple)
             .unwrap_or_else(|| id.to_string())
     }
 
     /// An optional message: `None` when the content does not provide it (a hint, a unit).
     pub fn opt(&self, id: &str) -> Option<String> {
-        self.bundle.format(id, &[], SIMPLE.load(Ordering::Relaxed))
+        self.bundle.format(id, &[], self.simple)
     }
 }
 

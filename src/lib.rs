@@ -49,6 +49,11 @@ pub struct Host {
     pub offline: bool,
     /// Read each step aloud unless the person turned it off (`auto-read`; a kiosk's invitation).
     pub auto_read: bool,
+    /// The host opted in to the person's answers (`share-answers`): only then does the guide's
+    /// element carry them (for `waymark-finish`).
+    pub share_answers: bool,
+    /// How many days a draft is kept on the device (the deployment's `keep-days`).
+    pub keep_days: u32,
     /// The element the guide is mounted in: where it is, for `waymark.js` to tell the host.
     pub el: StoredValue<HtmlElement, LocalStorage>,
     /// The language the host asks for now (its `lang` attribute, which may change).
@@ -58,6 +63,8 @@ pub struct Host {
 /// The guides mounted on this page, by the number [`mount_guide`] returned.
 struct Mounted {
     handle: Box<dyn std::any::Any>,
+    /// A kiosk's idle watch, stopped (its listeners released) when the guide goes.
+    kiosk: Option<platform::host::KioskWatch>,
     asked_lang: RwSignal<Option<String>>,
     fresh: RwSignal<u32>,
 }
@@ -66,23 +73,82 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Mount a guide into `el`: `service` (none: the home page, by life event), in the language
-/// `lang` asks for, loading content from `base` (ending in `/`) for `region`, in `mode`
-/// (`embedded`, `standalone` or `kiosk`). Returns the number to unmount it with.
+/// How a page asks for a guide: `waymark.js` passes one options object (attributes or
+/// `mount()` options, already validated there), read here field by field. A new option is one
+/// field here and one line there.
+#[derive(Debug, Default)]
+pub struct MountOptions {
+    /// The service id; none: the home page, by life event.
+    pub service: Option<String>,
+    /// The language the page asks for.
+    pub lang: Option<String>,
+    /// `embedded`, `standalone` or `kiosk`.
+    pub mode: String,
+    /// The region (county) whose numbers and offices to use.
+    pub region: Option<String>,
+    /// Where the guide's files are, ending in `/`.
+    pub base: String,
+    /// Register the service worker (the iframe page).
+    pub offline: bool,
+    /// Read each step aloud.
+    pub auto_read: bool,
+    /// The host wants the person's answers with `waymark-finish`.
+    pub share_answers: bool,
+    /// Kiosk: seconds without a touch before 「还在吗?」.
+    pub idle_seconds: u32,
+    /// Kiosk: seconds of the countdown before the wipe.
+    pub countdown_seconds: u32,
+    /// How many days a draft is kept on the device.
+    pub keep_days: u32,
+}
+
+impl MountOptions {
+    /// Read the options object (missing or wrong fields take their defaults).
+    pub fn from_js(options: &wasm_bindgen::JsValue) -> Self {
+        let get = |key: &str| js_sys::Reflect::get(options, &key.into()).unwrap_or_default();
+        let text = |key: &str| get(key).as_string().filter(|s| !s.is_empty());
+        let flag = |key: &str| get(key).is_truthy();
+        // (Validated by waymark.js; a value out of range here takes the default.)
+        let number = |key: &str, default: u32| {
+            get(key)
+                .as_f64()
+                .filter(|n| n.is_finite() && *n >= 1.0 && *n <= 100_000.0)
+                .map_or(default, |n| n as u32)
+        };
+        MountOptions {
+            service: text("service"),
+            lang: text("lang"),
+            mode: text("mode").unwrap_or_default(),
+            region: text("region"),
+            base: text("baseUrl").unwrap_or_else(|| "./".into()),
+            offline: flag("offline"),
+            auto_read: flag("autoRead"),
+            share_answers: flag("shareAnswers"),
+            idle_seconds: number("idleSeconds", 90),
+            countdown_seconds: number("countdownSeconds", 20),
+            keep_days: number("keepDays", waymark_engine::session::DRAFT_KEEP_DAYS),
+        }
+    }
+}
+
+/// Mount a guide into `el` with the page's `options` ([`MountOptions`]). Returns the number
+/// to unmount it with.
 #[wasm_bindgen]
-#[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
-pub fn mount_guide(
-    el: HtmlElement,
-    service: Option<String>,
-    lang: Option<String>,
-    mode: String,
-    region: Option<String>,
-    base: String,
-    offline: bool,
-    auto_read: bool,
-    idle_seconds: u32,
-    countdown_seconds: u32,
-) -> u32 {
+#[allow(clippy::needless_pass_by_value)]
+pub fn mount_guide(el: HtmlElement, options: wasm_bindgen::JsValue) -> u32 {
+    let MountOptions {
+        service,
+        lang,
+        mode,
+        region,
+        base,
+        offline,
+        auto_read,
+        share_answers,
+        idle_seconds,
+        countdown_seconds,
+        keep_days,
+    } = MountOptions::from_js(&options);
     // Panic messages in the console, in debug builds only: the hook and its formatting cost
     // the release build kilobytes, and content errors never panic (they are diagnostics).
     #[cfg(debug_assertions)]
@@ -111,19 +177,25 @@ pub fn mount_guide(
     let asked_lang = RwSignal::new(lang.filter(|l| !l.is_empty()));
     // Kiosk: every wipe starts a fresh guide (the attract screen), with nothing kept.
     let fresh = RwSignal::new(0_u32);
-    if mode == Mode::Kiosk {
-        // Nothing of a person outlives the browser session, and the idle reset wipes that.
-        platform::storage::session_only();
-        platform::host::watch_kiosk(&el, idle_seconds.max(5), countdown_seconds.max(5), move || {
+    // (Nothing of a person outlives the browser session on a kiosk: its storage is
+    // `sessionStorage`, see `platform::storage::Store`, and the idle reset wipes that.)
+    let kiosk = (mode == Mode::Kiosk).then(|| {
+        // `waymark.js` refuses out-of-range seconds; these floors only guard other callers.
+        platform::host::watch_kiosk(&el, &base, idle_seconds.max(5), countdown_seconds.max(5), move || {
+            // Anything being read aloud stops with the person who asked for it.
+            platform::speech::stop();
             fresh.try_update(|n| *n += 1);
-        });
-    }
+        })
+    });
     let holder = StoredValue::new_local(el.clone());
     let handle = leptos::mount::mount_to(el, move || {
+        provide_context(platform::storage::Store::new(mode == Mode::Kiosk));
         provide_context(Host {
             mode,
             offline: offline || mode != Mode::Embedded,
             auto_read,
+            share_answers,
+            keep_days,
             el: holder,
             asked_lang,
         });
@@ -138,6 +210,7 @@ pub fn mount_guide(
     MOUNTED.with_borrow_mut(|all| {
         all.push(Some(Mounted {
             handle: Box::new(handle),
+            kiosk,
             asked_lang,
             fresh,
         }));
@@ -150,6 +223,7 @@ pub fn mount_guide(
 pub fn unmount_guide(id: u32) {
     let gone = MOUNTED.with_borrow_mut(|all| all.get_mut(id as usize).and_then(Option::take));
     if let Some(gone) = gone {
+        drop(gone.kiosk);
         drop(gone.handle);
         gone.asked_lang.dispose();
         gone.fresh.dispose();

@@ -97,6 +97,9 @@ result-qr = QR code: scan it with your phone to open this result
 status-offline = There is no network right now. The guide still works.
 status-update = A new version is ready. It starts when you press “Start again”; your answers now are not affected.
 status-not-saved = This device cannot keep your answers: if you leave, you will need to answer again. The guide still works.
+status-other-tab = This guide is also open in another window. Answers here are not saved for now, so they do not replace the ones there; once that window is closed, saving starts here.
+status-newer-draft = A newer version saved answers on this device. Answers here are not saved, so they do not replace them. The guide still works.
+status-asked-again = To protect your privacy, ID numbers and text you wrote are not kept on this device: please enter them again. Your other answers are still here.
 resume-changed = { $count ->
     [one] This guide has changed since last time: 1 of your answers no longer fits, and you will be asked that question again.
    *[other] This guide has changed since last time: { $count } of your answers no longer fit, and you will be asked those questions again.

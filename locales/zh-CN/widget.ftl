@@ -80,6 +80,9 @@ result-qr = 二维码:用手机扫一扫,打开这个结果
 status-offline = 现在没有网络。指南照常能用。
 status-update = 有新版本了。点「重新开始」时换上,现在的回答不受影响。
 status-not-saved = 这台设备不能保存您的回答:离开以后要重新回答。指南照常能用。
+status-other-tab = 这个指南在另一个窗口里也开着。这里的回答先不保存,免得盖掉那边的;关掉那个窗口后,这里会接着保存。
+status-newer-draft = 这台设备上有新版本存下的回答。这里的回答不保存,免得盖掉它。指南照常能用。
+status-asked-again = 为了保护您的隐私,身份证号和您写的文字不存在这台设备上,请再填一次。其他回答都还在。
 resume-changed = 这份指南上次以后更新过:您有 { $count } 个回答已经不适用,继续以后会请您重新回答这些问题。
 
 language-picker = 语言 Language

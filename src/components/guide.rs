@@ -32,6 +32,12 @@ pub struct Status {
     pub update_ready: RwSignal<bool>,
     /// The device refused to keep a draft (storage blocked or full).
     pub not_saved: RwSignal<bool>,
+    /// This service is open in another tab, which writes its draft: answers here are not kept.
+    pub other_tab: RwSignal<bool>,
+    /// A newer version wrote this service's draft: it is not overwritten.
+    pub newer_draft: RwSignal<bool>,
+    /// An answer that is never kept (an ID number) is asked again after a reload.
+    pub asked_again: RwSignal<bool>,
 }
 
 /// Whether the service on screen shows its intro (kept across a change of language or of
@@ -100,6 +106,9 @@ pub fn Guide(
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
         not_saved: RwSignal::new(false),
+        other_tab: RwSignal::new(false),
+        newer_draft: RwSignal::new(false),
+        asked_again: RwSignal::new(false),
     };
     provide_context(status);
     provide_context(OnIntro(StoredValue::new(true)));
@@ -112,6 +121,7 @@ pub fn Guide(
         // iframe page; see docs/embedding.md).
         crate::platform::sw::register(&format!("{base}sw.js"), move || status.update_ready.set(true));
     }
+    sweep_stale_drafts(host.map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days));
     let words = Words::widget_only();
     let plan = RwSignal::new(Plan {
         services: service.into_iter().collect(),
@@ -171,9 +181,10 @@ pub fn Guide(
         }
     };
     let picker_id = format!("{}-lang", next_id_prefix());
+    let store = crate::platform::storage::Store::here();
     let choose_language = Callback::new(move |code: String| {
         if crate::i18n::is_locale(&code) {
-            crate::platform::storage::set(LANGUAGE_KEY, &code);
+            store.set(LANGUAGE_KEY, &code);
             moved.set(true);
             // The guide in progress is taken up again in the new words, where it was.
             plan.update(|p| p.returning = true);
@@ -254,6 +265,9 @@ pub fn Guide(
             {t(!status.online.get(), "status-offline")}
             {t(status.update_ready.get(), "status-update")}
             {t(status.not_saved.get(), "status-not-saved")}
+            {t(status.other_tab.get(), "status-other-tab")}
+            {t(status.newer_draft.get(), "status-newer-draft")}
+            {t(status.asked_again.get(), "status-asked-again")}
         }
     };
 
@@ -262,9 +276,10 @@ pub fn Guide(
             <div class="wm-bar">{bar}</div>
             <div class="wm-status" role="status">{status_view}</div>
             {kiosk}
-            {move || { display.elder.track(); match screen.get() {
+            {move || { let elder = display.elder.get(); match screen.get() {
                 Screen::Home => match loaded.get() {
-                    Some(Ok(Loaded::Home(home))) => {
+                    Some(Ok(Loaded::Home(mut home))) => {
+                        home.words = home.words.simple(elder);
                         show_words(&home.words);
                         view! {
                         <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
@@ -280,7 +295,8 @@ pub fn Guide(
                 },
                 Screen::Service(i) => match loaded.get() {
                     // (The previous service's content stays until the next one has loaded.)
-                    Some(Ok(Loaded::Service(content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
+                    Some(Ok(Loaded::Service(mut content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
+                        content.words = content.words.simple(elder);
                         show_words(&content.words);
                         let (services, titles, from_home, returning) = plan
                             .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.chosen_at_home(), p.returning));
@@ -319,7 +335,7 @@ pub fn Guide(
                 },
                 Screen::Merged => {
                     let content = match loaded.get() {
-                        Some(Ok(Loaded::Service(content))) => content,
+                        Some(Ok(Loaded::Service(content))) => Content { words: content.words.simple(elder), ..content },
                         Some(Err(e)) => return failed(e, Callback::new(move |()| loaded.refetch())),
                         _ => return loading(),
                     };
@@ -476,6 +492,25 @@ pub fn Root(
     }
 }
 
+/// Forget every draft on this device saved longer ago than `keep_days` (of any service, and
+/// their set-aside copies): drafts expire even for a service the person never opens again.
+fn sweep_stale_drafts(keep_days: u32) {
+    use waymark_engine::session::{draft_is_stale, set_aside_expired};
+    let store = crate::platform::storage::Store::here();
+    let today = crate::platform::dom::today();
+    for key in store.keys("waymark:draft:") {
+        let Some(text) = store.get(&key) else { continue };
+        let stale = if key.ends_with(":set-aside") {
+            set_aside_expired(&text, today, keep_days)
+        } else {
+            draft_is_stale(&text, today, keep_days)
+        };
+        if stale {
+            store.remove(&key);
+        }
+    }
+}
+
 /// Where the chosen language is remembered on this device.
 const LANGUAGE_KEY: &str = "waymark:lang";
 
@@ -485,7 +520,7 @@ fn first_language(embed: Option<String>) -> String {
     let ours = |l: &String| crate::i18n::is_locale(l);
     embed
         .filter(ours)
-        .or_else(|| crate::platform::storage::get(LANGUAGE_KEY).filter(ours))
+        .or_else(|| crate::platform::storage::Store::here().get(LANGUAGE_KEY).filter(ours))
         .unwrap_or_else(|| crate::i18n::negotiate(&crate::platform::dom::browser_languages()).to_string())
 }
 

@@ -221,25 +221,26 @@ pub fn QuestionPage(
                 };
                 // No typing skill needed: big −/+ beside a number, a keypad for the ID number
                 // (plain buttons; one handler reads which key was pressed).
-                let key = |k: &str, name: &str| {
-                    let label = if name.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" aria-label=\"{}\"", escape(name))
-                    };
-                    format!("<button type=\"button\" class=\"wm-button wm-button-secondary wm-key\" data-wm-key=\"{k}\"{label}>{k}</button>")
+                let key = |k: &'static str, name: Option<String>| {
+                    view! {
+                        <button type="button" class="wm-button wm-button-secondary wm-key" data-wm-key=k aria-label=name>{k}</button>
+                    }
                 };
                 let keys = match &question {
                     Question::Number { .. } => Some((
                         "wm-keys",
-                        key("−", &words.t("stepper-less")) + &key("+", &words.t("stepper-more")),
+                        vec![
+                            key("−", Some(words.t("stepper-less"))),
+                            key("+", Some(words.t("stepper-more"))),
+                        ],
                     )),
                     Question::IdNumber { .. } => Some((
                         "wm-keys wm-keypad",
                         ["1", "2", "3", "4", "5", "6", "7", "8", "9", "X", "0"]
-                            .map(|k| key(k, ""))
-                            .concat()
-                            + &key("⌫", &words.t("keypad-delete")),
+                            .into_iter()
+                            .map(|k| key(k, None))
+                            .chain([key("⌫", Some(words.t("keypad-delete")))])
+                            .collect(),
                     )),
                     _ => None,
                 };
@@ -267,8 +268,8 @@ pub fn QuestionPage(
                 let group = words.t("keypad");
                 view! {
                     {input}
-                    {keys.map(|(class, html)| view! {
-                        <div class=class role="group" aria-label=group on:click=press inner_html=html></div>
+                    {keys.map(|(class, keys)| view! {
+                        <div class=class role="group" aria-label=group on:click=press>{keys}</div>
                     })}
                 }
                 .into_any()
@@ -339,13 +340,6 @@ pub fn QuestionPage(
             </div>
         </form>
     }
-}
-
-/// Text safe inside an HTML attribute.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// An ID number as it is printed on the card: 6-8-4 (`110105 19491231 002X`).

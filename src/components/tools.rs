@@ -3,7 +3,8 @@
 //! device (a kiosk forgets them with the person).
 
 use crate::i18n::Words;
-use crate::platform::{speech, storage};
+use crate::platform::speech;
+use crate::platform::storage::Store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,9 +29,8 @@ pub const AUTO_READ_KEY: &str = "waymark:auto-read";
 impl Display {
     /// The choices remembered on this device (`auto_read` unless the page says otherwise).
     pub fn remembered(lang: RwSignal<String>, auto_read: bool) -> Self {
-        let on = |key| storage::get(key).map(|v| v == "1");
+        let on = |key| Store::here().get(key).map(|v| v == "1");
         let elder = on(ELDER_KEY).unwrap_or(false);
-        crate::i18n::use_simple_words(elder);
         Display {
             elder: RwSignal::new(elder),
             auto_read: RwSignal::new(on(AUTO_READ_KEY).unwrap_or(auto_read)),
@@ -40,8 +40,8 @@ impl Display {
     }
 }
 
-fn remember(key: &str, on: bool) {
-    storage::set(key, if on { "1" } else { "0" });
+fn remember(store: Store, key: &str, on: bool) {
+    store.set(key, if on { "1" } else { "0" });
 }
 
 /// The bar. Rendered again only when the language changes, so a toggle keeps its focus.
@@ -54,6 +54,7 @@ pub fn Tools(
     /// Elder mode was switched: the screen is shown again in its words.
     on_elder: Callback<bool>,
 ) -> impl IntoView {
+    let store = Store::here();
     let base = use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
     let read = move |ev: leptos::ev::MouseEvent| {
         if let Some(el) = ev
@@ -73,7 +74,7 @@ pub fn Tools(
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
                         display.auto_read.set(on);
-                        remember(AUTO_READ_KEY, on);
+                        remember(store, AUTO_READ_KEY, on);
                     } />
                 {words.t("read-auto")}
             </label>
@@ -81,8 +82,7 @@ pub fn Tools(
                 <input type="checkbox" prop:checked=display.elder
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
-                        remember(ELDER_KEY, on);
-                        crate::i18n::use_simple_words(on);
+                        remember(store, ELDER_KEY, on);
                         on_elder.run(on);
                     } />
                 {words.t("elder")}

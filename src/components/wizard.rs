@@ -10,7 +10,7 @@ use crate::content::Content;
 use crate::platform::dom;
 use crate::platform::storage;
 use leptos::prelude::*;
-use waymark_engine::{Flow, OutcomeView, Session, Step};
+use waymark_engine::{DraftError, Flow, OutcomeView, Session, Step};
 
 /// Walks one person through one service.
 #[component]
@@ -51,28 +51,54 @@ pub fn Wizard(
     let mut start = Session::new(&flow);
     start.set_today(&flow, today);
     // A draft saved on this device is offered back (继续上次 / 重新开始). One that cannot be
-    // read is set aside under another key, for diagnosis, never crashed on.
+    // read is set aside under another key (bounded and dated), for diagnosis, never crashed
+    // on; one too old is forgotten (as the guide's sweep forgets old ones of every service, and
+    // old set-aside copies); one a newer version wrote is left alone.
+    let store = storage::Store::here();
+    let keep_days = use_context::<crate::Host>().map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days);
+    let status = use_context::<crate::components::guide::Status>();
+    let tell = move |what: fn(&crate::components::guide::Status) -> RwSignal<bool>, on: bool| {
+        if let Some(status) = status {
+            what(&status).try_set(on);
+        }
+    };
     let draft_key = format!("waymark:draft:{}", flow.id);
+    let aside_key = format!("{draft_key}:set-aside");
     let mut offer = false;
     // How many saved answers no longer fit the service (its content changed since).
     let mut dropped = 0;
-    let keep_drafts = shared.is_none();
+    // Questions answered before whose answers were not kept (ID numbers, free text).
+    let mut withheld = Vec::new();
+    let mut keep_drafts = shared.is_none();
     if let Some(fragment) = &shared {
         start = waymark_engine::share::from_fragment(&flow, fragment, Some(today));
-    } else if let Some(saved) = storage::get(&draft_key) {
-        match Session::from_draft(&flow, &saved, Some(today)) {
-            Ok((restored, gone)) => {
-                dropped = gone;
-                offer = !resume_quietly && !restored.answers().is_empty();
-                start = restored;
+    } else if let Some(saved) = store.get(&draft_key) {
+        match Session::restore(&flow, &saved, Some(today), Some(keep_days)) {
+            Ok(restored) => {
+                dropped = restored.dropped;
+                withheld = restored.withheld;
+                offer = !resume_quietly && !restored.session.answers().is_empty();
+                start = restored.session;
                 // Coming back from the next service: this one was finished, show its result.
                 if resume_quietly && matches!(start.step(&flow), Step::Check) {
                     start.confirm();
                 }
             }
+            Err(DraftError::Expired) => store.remove(&draft_key),
+            Err(DraftError::Newer(_)) => {
+                // Written by a newer version (another tab, or after an update): this older
+                // guide goes on without keeping anything, and says so.
+                keep_drafts = false;
+                tell(|s| s.newer_draft, true);
+            }
             Err(_) => {
-                storage::set(&format!("{draft_key}:set-aside"), &saved);
-                storage::remove(&draft_key);
+                // The only copy goes only once the set-aside one is kept (storage may be full).
+                if store.set(&aside_key, &waymark_engine::session::set_aside(&saved, today)) {
+                    store.remove(&draft_key);
+                } else {
+                    keep_drafts = false;
+                    tell(|s| s.not_saved, true);
+                }
             }
         }
     }
@@ -86,7 +112,7 @@ pub fn Wizard(
     let introducing = RwSignal::new(
         intro
             && !offer
-            && keep_drafts
+            && shared.is_none()
             && session.with_untracked(|s| s.answers().is_empty())
             && (!resume_quietly || was_on_intro),
     );
@@ -103,16 +129,34 @@ pub fn Wizard(
     let (heading, moves) = heading_focus(focus_first);
     // A copyable handle on the flow, so every button's closure can act on the session.
     let flow_handle = StoredValue::new(flow.clone());
-    // Keep the draft after every change (the device's storage; blocked or full: not kept).
+    // Keep the draft after every change (the device's storage; blocked or full: not kept),
+    // when this tab is the one writing it: a second tab on the same service is told and keeps
+    // its answers on screen only, until the first one closes. (A kiosk's storage is its own
+    // tab's: no lock needed.)
     if keep_drafts {
-        let status = use_context::<crate::components::guide::Status>();
+        let owner = RwSignal::new(None::<bool>);
+        let kiosk = use_context::<crate::Host>().is_some_and(|h| h.mode == crate::Mode::Kiosk);
+        if kiosk {
+            owner.set(Some(true));
+        } else {
+            let lock = storage::lock_draft(&draft_key, move |yes| {
+                owner.try_set(Some(yes));
+            });
+            // Let go when this service's page goes.
+            StoredValue::new_local(lock);
+        }
         Effect::new(move |_| {
             let draft = flow_handle.with_value(|flow| session.with(|s| s.to_draft(flow)));
-            if !storage::set(&draft_key, &draft) {
-                // Said once, at the top: the guide goes on, but nothing is kept.
-                if let Some(status) = status {
-                    status.not_saved.set(true);
+            match owner.get() {
+                Some(true) => {
+                    tell(|s| s.other_tab, false);
+                    if !store.set(&draft_key, &draft) {
+                        // Said once, at the top: the guide goes on, but nothing is kept.
+                        tell(|s| s.not_saved, true);
+                    }
                 }
+                Some(false) => tell(|s| s.other_tab, true),
+                None => {}
             }
         });
     }
@@ -138,6 +182,19 @@ pub fn Wizard(
         })
     });
 
+    // What the status line says of this service's draft goes with its pages.
+    on_cleanup(move || {
+        tell(|s| s.other_tab, false);
+        tell(|s| s.asked_again, false);
+    });
+    // Asked again for an answer that was not kept (an ID number): say why, at the top.
+    if !withheld.is_empty() {
+        Effect::new(move |_| {
+            let page = page.get();
+            tell(|s| s.asked_again, withheld.contains(&page));
+        });
+    }
+
     // Where the person is, on the guide's element, for `waymark.js` to tell the host page
     // (`waymark-step`, and `waymark-finish` on the result): the page, and on the result the
     // outcome and what a shared link carries (choices, numbers, dates; never an ID number or
@@ -148,7 +205,11 @@ pub fn Wizard(
             let page = page.get();
             let outcome = flow_handle.with_value(|flow| {
                 session.with_untracked(|s| match s.step(flow) {
-                    Step::Outcome(o) => (o.id.clone(), waymark_engine::share::to_fragment(flow, s)),
+                    Step::Outcome(o) => (
+                        o.id.clone(),
+                        // The answers only for a host that asked for them.
+                        if host.share_answers { waymark_engine::share::to_fragment(flow, s) } else { String::new() },
+                    ),
                     _ => Default::default(),
                 })
             });

@@ -144,9 +144,67 @@ struct Draft {
     withheld: Vec<String>,
 }
 
+/// The format number of a draft, read before anything else: a newer version's draft may have
+/// any other shape, and must still be recognised as newer (and left alone).
+fn draft_format(text: &str) -> Option<u32> {
+    #[cfg(feature = "serde")]
+    {
+        #[derive(serde::Deserialize)]
+        struct Head {
+            format: u32,
+        }
+        serde_json::from_str::<Head>(text).ok().map(|h| h.format)
+    }
+    #[cfg(not(feature = "serde"))]
+    {
+        let v = json::parse(text).ok()?;
+        Fields::of(&v, "draft").ok()?.req("format", whole).ok()
+    }
+}
+
 /// Whether an answer to `q` is private: never written to the device's storage.
 pub fn is_private(q: &Question) -> bool {
     matches!(q, Question::IdNumber { .. } | Question::Text { .. })
+}
+
+/// At most this much of an unreadable draft is set aside (a diagnosis needs its start, and
+/// storage is small).
+pub const SET_ASIDE_BYTES: usize = 4096;
+
+/// What to keep of a draft that could not be read, for diagnosis: the day, then at most
+/// [`SET_ASIDE_BYTES`] of it. It expires like a draft ([`set_aside_expired`]).
+pub fn set_aside(text: &str, today: i64) -> String {
+    let mut end = text.len().min(SET_ASIDE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{today}\n{}", &text[..end])
+}
+
+/// Whether a set-aside copy ([`set_aside`]) is older than `keep_days` (or not one at all).
+pub fn set_aside_expired(kept: &str, today: i64, keep_days: u32) -> bool {
+    let day = kept.split('\n').next().and_then(|d| d.parse::<i64>().ok());
+    day.is_none_or(|d| today.saturating_sub(d) > i64::from(keep_days))
+}
+
+/// Whether the draft `text` (of any service) was saved more than `keep_days` before `today`: a
+/// guide sweeps such drafts from the device when it opens, so a draft of a service never
+/// opened again does not stay for ever. One that cannot be read is left for its service's
+/// guide to set aside ([`set_aside`]); one of a newer format is left alone.
+pub fn draft_is_stale(text: &str, today: i64, keep_days: u32) -> bool {
+    if draft_format(text).is_none_or(|n| n > DRAFT_FORMAT) {
+        return false;
+    }
+    #[cfg(feature = "serde")]
+    let draft = serde_json::from_str::<Draft>(text).ok();
+    #[cfg(not(feature = "serde"))]
+    let draft = Draft::from_json(text).ok();
+    match draft {
+        None => false,
+        Some(d) => d
+            .saved
+            .is_some_and(|saved| today.saturating_sub(saved) > i64::from(keep_days)),
+    }
 }
 
 /// A draft taken up again by [`Session::restore`].
@@ -472,15 +530,15 @@ impl Session {
         today: Option<i64>,
         keep_days: Option<u32>,
     ) -> Result<Restored, DraftError> {
+        match draft_format(text) {
+            Some(n) if n > DRAFT_FORMAT => return Err(DraftError::Newer(n)),
+            Some(1 | DRAFT_FORMAT) | None => {}
+            Some(n) => return Err(DraftError::UnknownFormat(n)),
+        }
         #[cfg(feature = "serde")]
         let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
         #[cfg(not(feature = "serde"))]
         let draft = Draft::from_json(text)?;
-        match draft.format {
-            1 | DRAFT_FORMAT => {}
-            n if n > DRAFT_FORMAT => return Err(DraftError::Newer(n)),
-            n => return Err(DraftError::UnknownFormat(n)),
-        }
         if draft.service != flow.id {
             return Err(DraftError::OtherService(draft.service));
         }
@@ -511,7 +569,7 @@ impl Session {
         let withheld: Vec<String> = draft
             .withheld
             .iter()
-            .filter(|q| stopped_at.as_deref() == Some(q.as_str()) || session.answers.contains_key(*q))
+            .filter(|q| flow.question_index(q).is_some())
             .cloned()
             .collect();
         if stopped_at.as_ref().is_some_and(|q| draft.withheld.contains(q)) {

@@ -196,6 +196,11 @@ fn drafts_round_trip_and_survive_content_changes() {
         Err(DraftError::Newer(9))
     );
     assert_eq!(
+        Session::from_draft(&flow, r#"{"format":3,"whatever":{"a newer":"shape"}}"#, None),
+        Err(DraftError::Newer(3)),
+        "a newer draft of any shape"
+    );
+    assert_eq!(
         Session::from_draft(&flow, &draft.replace("\"format\":2", "\"format\":0"), None),
         Err(DraftError::UnknownFormat(0))
     );
@@ -326,7 +331,7 @@ fn drafts_never_keep_id_numbers_or_free_text_and_ask_them_again() {
     // free text), then to the check page with every answer.
     let r = Session::restore(&flow, &draft, Some(today), Some(7)).expect("restores");
     assert_eq!(r.session.current(), Some("id"));
-    assert_eq!(r.withheld, vec!["id".to_string()]);
+    assert_eq!(r.withheld, vec!["id".to_string(), "village".to_string()]);
     assert_eq!(r.dropped, 0, "nothing lost");
     let mut s = r.session;
     answer(&mut s, &flow, "11010519491231002X");
@@ -354,4 +359,31 @@ fn drafts_expire() {
     let old = r#"{"format":1,"service":"dibao","answers":[["hukou","local"]],"current":null}"#;
     let r = Session::restore(&flow, old, Some(day), Some(7)).expect("format 1 still reads");
     assert_eq!(r.session.answer_to("hukou"), Some(&AnswerValue::Text("local".into())));
+}
+
+#[test]
+fn a_set_aside_draft_is_bounded_and_expires() {
+    use waymark_engine::session::{set_aside, set_aside_expired, SET_ASIDE_BYTES};
+    let huge = "低".repeat(100_000);
+    let kept = set_aside(&huge, 20_000);
+    assert!(kept.len() <= SET_ASIDE_BYTES + 6, "{} bytes", kept.len());
+    assert!(kept.starts_with("20000\n低"));
+    assert!(!set_aside_expired(&kept, 20_007, 7));
+    assert!(set_aside_expired(&kept, 20_008, 7));
+    assert!(set_aside_expired("not a set-aside copy", 20_000, 7), "unknown copies go");
+}
+
+#[test]
+fn stale_drafts_of_any_service_are_found() {
+    use waymark_engine::session::draft_is_stale;
+    let flow = dibao();
+    let day = parse_date("2026-11-22").expect("date");
+    let mut s = Session::new(&flow);
+    s.set_today(&flow, day);
+    let draft = s.to_draft(&flow);
+    assert!(!draft_is_stale(&draft, day + 7, 7));
+    assert!(draft_is_stale(&draft, day + 8, 7));
+    assert!(!draft_is_stale("garbage", day, 7), "unreadable: left to be set aside");
+    assert!(!draft_is_stale(r#"{"format":99,"service":"x","answers":[]}"#, day + 999, 7), "a newer version's: kept");
+    assert!(!draft_is_stale(r#"{"format":99,"future":{"shape":[1]}}"#, day + 999, 7), "whatever its shape");
 }

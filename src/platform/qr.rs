@@ -5,11 +5,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "
-export function qr_svg(module_url, text) {
-  return import(new URL(module_url, document.baseURI).href)
-    .then(async (m) => { await m.default(); return m.qr_svg(text); });
-}")]
+#[wasm_bindgen(module = "/src/platform/qr.js")]
 extern "C" {
     #[wasm_bindgen(js_name = qr_svg)]
     fn qr_svg_promise(module_url: &str, text: &str) -> js_sys::Promise;

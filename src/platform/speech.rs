@@ -6,17 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
-#[wasm_bindgen(inline_js = "
-let speech = null;
-const load = (base) => (speech ??= import(new URL('speech.js', base).href));
-export function available(base, lang, done) {
-  load(base).then((m) => m.available(base, lang)).then((yes) => done(yes), () => done(false));
-}
-export function read(base, near, lang) {
-  const root = near.closest('.wm-root');
-  if (root) load(base).then((m) => m.read(base, root, lang)).catch(() => {});
-}
-export function stop() { speech?.then((m) => m.stop()); }")]
+#[wasm_bindgen(module = "/src/platform/speech-loader.js")]
 extern "C" {
     #[wasm_bindgen(js_name = available)]
     fn available_js(base: &str, lang: &str, done: &Closure<dyn FnMut(bool)>);

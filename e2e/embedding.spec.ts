@@ -128,6 +128,44 @@ test('the iframe embed sizes itself to the guide and passes on its events', asyn
   await expectAccessible(page, 'iframe host page');
 });
 
+test('any site can frame the guide, but only the origins in embed-origins.json hear its events and answers', async ({ page, baseURL }) => {
+  // The same server under two names is two origins; the test site's embed-origins.json lists
+  // http://localhost:PORT only (e2e/serve-site.sh).
+  const listed = baseURL!.replace('127.0.0.1', 'localhost');
+  const messages = () => page.evaluate(() => (window as unknown as { waymarkMessages: Record<string, unknown>[] }).waymarkMessages);
+  const frameAt = (origin: string) => `${origin}/frame.html?service=dibao&share-answers`;
+  const finished = (all: Record<string, unknown>[]) => all.some((m) => m.waymark === 'waymark-finish');
+
+  // Not listed: a page on 127.0.0.1 framing the guide on localhost. It may size the frame, and
+  // learns nothing else, even with share-answers in the frame's address.
+  await page.goto(`/e2e/foreign-frame.html?src=${encodeURIComponent(frameAt(listed))}`);
+  const frame = page.frameLocator('iframe[data-waymark]').locator('body');
+  await expect(heading(frame)).toHaveText(w('dibao-title'));
+  await walk(frame);
+  await expect.poll(async () => (await messages()).length).toBeGreaterThan(1);
+  const unlisted = await messages();
+  for (const m of unlisted) {
+    expect(Object.keys(m).sort()).toEqual(['height', 'waymark']);
+    expect(m.waymark).toBe('height');
+    expect(typeof m.height).toBe('number');
+  }
+
+  // Listed: a page on localhost framing the guide on 127.0.0.1 hears every step, and with
+  // share-answers, the answers.
+  await page.goto(`${listed}/e2e/foreign-frame.html?src=${encodeURIComponent(frameAt(baseURL!))}`);
+  await expect(heading(frame)).toHaveText(w('dibao-title'));
+  await walk(frame);
+  await expect.poll(async () => finished(await messages())).toBe(true);
+  const heard = await messages();
+  expect(heard.filter((m) => m.waymark === 'waymark-step').map((m) => (m.detail as { step: string }).step)).toEqual(
+    ['intro', ...journeys[1].answers.map(([q]) => q), 'check', 'outcome'],
+  );
+  const finish = heard.find((m) => m.waymark === 'waymark-finish')!.detail as { service: string; outcome: string; answers: Record<string, string> };
+  expect(finish.service).toBe('dibao');
+  expect(finish.outcome).toBe(journeys[1].outcome);
+  expect(finish.answers).toEqual(Object.fromEntries(journeys[1].answers));
+});
+
 test('mount(element, options) from code: a guide, setLang in place, and unmount leaves nothing behind', async ({ page }) => {
   await page.goto('/e2e/mount.html');
   const guide = page.locator('#guide');

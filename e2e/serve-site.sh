@@ -10,7 +10,6 @@ SITE=target/e2e-site
 rm -rf "$SITE"
 mkdir -p "$SITE"
 cp -r dist/. "$SITE/"
-cp -r e2e/hosts "$SITE/e2e"
 cp tests/fixtures/services/broken.json tests/fixtures/services/kinds.json "$SITE/services/"
 cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services/"
 # A recording of one zh-CN question (a third of a second of silence), listed by the same
@@ -18,9 +17,20 @@ cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services
 mkdir -p "$SITE/audio/zh-CN"
 python3 -c 'import wave,sys; w=wave.open(sys.argv[1],"wb"); w.setnchannels(1); w.setsampwidth(1); w.setframerate(8000); w.writeframes(bytes([128])*2400); w.close()' "$SITE/audio/zh-CN/dibao-hukou.wav"
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- index --dist "$SITE" >/dev/null
-# A second copy of the build under /update/, which the update test redeploys over while a guide
-# is in progress (its own service-worker scope, so no other test sees the change).
-mkdir -p "$SITE/update"
-cp -r dist/. "$SITE/update/"
+# The iframe embed may tell its events to pages on http://localhost:PORT (the same server under
+# another name, hence another origin); pages on http://127.0.0.1:PORT framing
+# http://localhost:PORT/frame.html are not listed.
+printf '["http://localhost:%s"]\n' "$PORT" >"$SITE/embed-origins.json"
+# This site is a deployment of its own (the files above changed): its worker's file list and
+# hashes, made as the build makes them. The test-only pages below are not part of it.
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- precache --dist "$SITE" >/dev/null
+# Copies of the build, each its own service-worker scope, which tests redeploy over (so no other
+# test sees the change): /update/ (a new build mid-guide), /tabs/ (two tabs, one mid-journey),
+# /half/ (a deployment caught half-way).
+cp -r e2e/hosts "$SITE/e2e"
+for copy in update tabs half; do
+  mkdir -p "$SITE/$copy"
+  cp -r dist/. "$SITE/$copy/"
+done
 # The access log goes to a file: it would drown the test report.
 exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$SITE" 2>target/e2e-server.log

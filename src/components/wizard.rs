@@ -160,6 +160,10 @@ pub fn Wizard(
             }
         });
     }
+    // Answers in progress hold back a new version that another tab asks for (platform::sw).
+    let busy = crate::platform::sw::Busy::new();
+    Effect::new(move |_| busy.set(session.with(|s| !s.answers().is_empty())));
+    on_cleanup(move || busy.set(false));
     let act = move |f: &dyn Fn(&mut Session, &Flow)| {
         flow_handle.with_value(|flow| session.update(|s| f(s, flow)));
         moves.update(|m| *m += 1);

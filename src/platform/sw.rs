@@ -4,33 +4,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[wasm_bindgen(inline_js = "
-let waiting = null;
-export function register(url, on_update) {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register(url).then((reg) => {
-    const ready = () => {
-      if (reg.waiting && navigator.serviceWorker.controller) { waiting = reg.waiting; on_update(); }
-    };
-    ready();
-    reg.addEventListener('updatefound', () => {
-      const w = reg.installing;
-      if (w) w.addEventListener('statechange', ready);
-    });
-  }, () => {});
-  if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
-}
-export function apply_update() {
-  if (!waiting) return false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-  waiting.postMessage('skip-waiting');
-  return true;
-}
-export function watch_online(on_change) {
-  addEventListener('online', () => on_change(true));
-  addEventListener('offline', () => on_change(false));
-  return navigator.onLine;
-}")]
+#[wasm_bindgen(module = "/src/platform/sw.js")]
 extern "C" {
     #[wasm_bindgen(js_name = register)]
     fn register_js(url: &str, on_update: &Closure<dyn FnMut()>);
@@ -38,6 +12,8 @@ extern "C" {
     fn apply_update_js() -> bool;
     #[wasm_bindgen(js_name = watch_online)]
     fn watch_online_js(on_change: &Closure<dyn FnMut(bool)>) -> bool;
+    fn busy_key() -> u32;
+    fn set_busy(key: u32, on: bool);
 }
 
 /// Register the service worker at `url` (and ask the browser to keep this site's storage).
@@ -52,6 +28,24 @@ pub fn register(url: &str, on_update: impl FnMut() + 'static) {
 /// at 重新开始, when nothing of the person's work is on screen. False when none is waiting.
 pub fn apply_update() -> bool {
     apply_update_js()
+}
+
+/// A guide's say in whether a new version may take over: while it is set (a person has
+/// answers in progress), another tab's 重新开始 does not swap this page's files.
+#[derive(Clone, Copy)]
+pub struct Busy(u32);
+
+impl Busy {
+    /// A new say, not busy until set.
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        Busy(busy_key())
+    }
+
+    /// Busy (answers in progress) or not.
+    pub fn set(self, on: bool) {
+        set_busy(self.0, on);
+    }
 }
 
 /// Whether the browser is online now; `on_change` hears every change after.

@@ -151,13 +151,13 @@ fn today() -> i64 {
     (secs / 86_400) as i64
 }
 
-pub fn run(args: &[String]) -> ExitCode {
+pub fn run(args: &[PathBuf]) -> ExitCode {
     let mut report = Report::default();
     let all = args.is_empty();
     let services: Vec<PathBuf> = if all {
         json_files(Path::new("public/services"))
     } else {
-        args.iter().map(PathBuf::from).collect()
+        args.to_vec()
     };
 
     // The catalog: everything else refers to it.

@@ -102,11 +102,7 @@ pub fn recordings(audio_dir: &Path) -> String {
     serde_json::Value::Object(langs).to_string()
 }
 
-pub fn run(args: &[String]) -> ExitCode {
-    let dist = match crate::dist_arg("index", args) {
-        Ok(dir) => dir,
-        Err(code) => return code,
-    };
+pub fn run(dist: &Path) -> ExitCode {
     let written = build().and_then(|(json, ids)| {
         write(&dist.join("services/index.json"), &(json + "\n"))?;
         let mut locales: Vec<PathBuf> = std::fs::read_dir("locales")

@@ -82,11 +82,7 @@ pub fn manifest(dist: &Path, template: &str) -> (String, u64) {
     (json.to_string(), bytes)
 }
 
-pub fn run(args: &[String]) -> ExitCode {
-    let dist = match crate::dist_arg("precache", args) {
-        Ok(dir) => dir,
-        Err(code) => return code,
-    };
+pub fn run(dist: &Path) -> ExitCode {
     let template = match std::fs::read_to_string("public/sw.js") {
         Ok(t) if t.contains("/*precache*/null") => t,
         Ok(_) => {
@@ -98,7 +94,7 @@ pub fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let (manifest, bytes) = manifest(&dist, &template);
+    let (manifest, bytes) = manifest(dist, &template);
     let out = dist.join("sw.js");
     match std::fs::write(&out, template.replace("/*precache*/null", &manifest)) {
         Ok(()) => {

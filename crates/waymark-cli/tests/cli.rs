@@ -1,12 +1,22 @@
-//! `waymark check` on the real content, and on copies of it with one mistake each: every
-//! user-visible message is compared with a snapshot in `tests/snapshots/<case>.txt`.
-//! After an intended change of wording, refresh them with `UPDATE_SNAPSHOTS=1 cargo test`.
+//! `waymark` as editors run it. Every user-visible message is compared with an insta snapshot
+//! in `tests/snapshots/` (after an intended change of wording: `cargo insta review`, or
+//! `INSTA_UPDATE=always cargo test -p waymark-cli` and read the diff).
+//!
+//! The snapshot cases run on a content tree of their own, `tests/fixtures/content/` (two
+//! services, a small catalog, one region, zh-CN, en and ug words), copied into a scratch
+//! folder with one mistake put in: their output depends only on the fixture, never on how much
+//! content the project has. The project's real content is checked by properties (clean, every
+//! locale covered), not by frozen output.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -22,12 +32,11 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A scratch copy of the project's content, with `edits` applied: (file, from, to).
+/// A scratch copy of the fixture content, with `edits` applied: (file, from, to).
 fn project(case: &str, edits: &[(&str, &str, &str)]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("waymark-cli-{case}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    copy_dir(&root().join("public"), &dir.join("public"));
-    copy_dir(&root().join("locales"), &dir.join("locales"));
+    copy_dir(&fixtures().join("content"), &dir);
     for (file, from, to) in edits {
         let path = dir.join(file);
         let text = std::fs::read_to_string(&path).expect("read");
@@ -41,6 +50,8 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
         .args(args)
         .current_dir(dir)
+        // Plain output whatever the terminal asks for, as in a pipe.
+        .env_remove("CLICOLOR_FORCE")
         .output()
         .expect("runs");
     let text = format!(
@@ -51,35 +62,71 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String) {
     (out.status.code().unwrap_or(-1), text)
 }
 
-fn snapshot(case: &str, code: i32, output: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/snapshots/{case}.txt"));
-    let got = format!("exit {code}\n{output}");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, &got).expect("write snapshot");
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no snapshot {}; run with UPDATE_SNAPSHOTS=1", path.display()));
-    assert_eq!(
-        got, want,
-        "output of `{case}` changed (UPDATE_SNAPSHOTS=1 to accept)"
-    );
+/// Compares `exit <code>` and the output with the snapshot `tests/snapshots/cli__<case>.snap`.
+fn snapshot(case: &str, args: &[&str], code: i32, output: &str) {
+    insta::with_settings!({
+        description => format!("waymark {}", args.join(" ")),
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(case, format!("exit {code}\n{output}"));
+    });
 }
 
+/// `waymark check` over the fixture with `edits`: the exit code and every message.
 fn case(name: &str, edits: &[(&str, &str, &str)], expect_code: i32) {
     let dir = project(name, edits);
     let (code, output) = run(&dir, &["check"]);
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(code, expect_code, "{name}:\n{output}");
-    snapshot(name, code, &output);
+    snapshot(name, &["check"], code, &output);
 }
 
 const DIBAO: &str = "public/services/dibao.json";
 const DIBAO_FTL: &str = "locales/zh-CN/services/dibao.ftl";
 
 #[test]
-fn the_demo_content_is_clean() {
+fn the_fixture_content_is_clean() {
     case("clean", &[], 0);
+}
+
+/// The project's own content: no errors, no warnings, and every locale beside zh-CN in the
+/// coverage line, complete. Properties only, so new services and words never break it.
+#[test]
+fn the_project_content_is_clean_and_every_locale_is_covered() {
+    let (code, output) = run(&root(), &["check"]);
+    assert_eq!(code, 0, "{output}");
+    let mut lines = output.lines();
+    let summary = lines.next().unwrap_or_default();
+    assert!(
+        summary.starts_with("checked ") && summary.ends_with(": 0 error(s), 0 warning(s)"),
+        "{output}"
+    );
+    let coverage = lines
+        .next()
+        .and_then(|l| l.strip_prefix("translations: "))
+        .unwrap_or_else(|| panic!("no translations line:\n{output}"));
+    assert_eq!(lines.next(), None, "{output}");
+    let mut locales: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .expect("locales/")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|l| l != "zh-CN")
+        .collect();
+    locales.sort();
+    assert!(!locales.is_empty());
+    let reported: Vec<&str> = coverage.split(", ").collect();
+    assert_eq!(reported.len(), locales.len(), "{coverage}");
+    for (line, lang) in reported.iter().zip(&locales) {
+        // `en 100% (376 of 376 messages)`
+        let rest = line
+            .strip_prefix(&format!("{lang} 100% ("))
+            .and_then(|r| r.strip_suffix(" messages)"))
+            .unwrap_or_else(|| panic!("{lang} is not reported complete: {coverage}"));
+        let (present, total) = rest.split_once(" of ").expect("`n of m`");
+        assert_eq!(present, total, "{coverage}");
+        assert!(total.parse::<usize>().expect("a count") > 0, "{coverage}");
+    }
 }
 
 #[test]
@@ -201,8 +248,8 @@ fn material_never_used_is_a_warning() {
         &[
             (
                 "public/catalog.json",
-                r#"{"id": "land-contract", "icon": "document"}"#,
-                r#"{"id": "land-contract", "icon": "document"}, {"id": "passport"}"#,
+                r#"{"id": "bank-card", "icon": "bank-card"}"#,
+                r#"{"id": "bank-card", "icon": "bank-card"}, {"id": "passport"}"#,
             ),
             (
                 "locales/zh-CN/catalog.ftl",
@@ -264,17 +311,64 @@ fn broken_words_file() {
 }
 
 #[test]
-fn one_file_by_path_and_usage() {
-    let (code, output) = run(&root(), &["check", "tests/fixtures/services/broken.json"]);
-    snapshot("broken-fixture", code, &output);
-    let (code, output) = run(&root(), &["frobnicate"]);
-    snapshot("usage", code, &output);
-    let (code, output) = run(&root(), &["--help"]);
-    snapshot("help", code, &output);
-    let (code, output) = run(&root(), &["check", "no/such/service.json"]);
-    snapshot("missing-file", code, &output);
-    let (code, output) = run(&root(), &["schema", "--out"]);
-    snapshot("schema-usage", code, &output);
+fn one_file_by_path() {
+    let dir = project("one-file", &[]);
+    let broken = dir.join("tests/fixtures/services/broken.json");
+    std::fs::create_dir_all(broken.parent().expect("a folder")).expect("mkdir");
+    std::fs::copy(fixtures().join("broken.json"), &broken).expect("copy");
+    for (name, args) in [
+        ("broken-fixture", ["check", "tests/fixtures/services/broken.json"]),
+        ("missing-file", ["check", "no/such/service.json"]),
+    ] {
+        let (code, output) = run(&dir, &args);
+        snapshot(name, &args, code, &output);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let dir = std::env::temp_dir();
+    for (name, args, expect_code) in [
+        ("usage", &["frobnicate"][..], 2),
+        ("help", &["--help"][..], 0),
+        ("check-help", &["check", "--help"][..], 0),
+        ("schema-usage", &["schema", "--out"][..], 2),
+    ] {
+        let (code, output) = run(&dir, args);
+        assert_eq!(code, expect_code, "{name}:\n{output}");
+        snapshot(name, args, code, &output);
+    }
+    // The build steps need their folder; no arguments at all is a usage error too.
+    for args in [&["index"][..], &["precache"], &["index", "--dist"], &[]] {
+        let (code, output) = run(&dir, args);
+        assert_eq!(code, 2, "waymark {}:\n{output}", args.join(" "));
+        assert!(
+            output.contains("error:") || output.contains("Usage: waymark"),
+            "{output}"
+        );
+    }
+}
+
+#[test]
+fn every_shell_gets_a_completion_script() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let (code, output) = run(&root(), &["completions", shell]);
+        assert_eq!(code, 0, "{shell}: {output}");
+        for word in [
+            "check",
+            "schema",
+            "index",
+            "precache",
+            "completions",
+            "dist",
+            "out",
+        ] {
+            assert!(output.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    let (code, _) = run(&root(), &["completions", "tcsh"]);
+    assert_eq!(code, 2);
 }
 
 #[test]
@@ -301,8 +395,8 @@ fn a_translation_gap_and_an_extra_message_are_warnings_with_coverage() {
             ("locales/en/widget.ftl", "retry = Try again\n", ""),
             (
                 "locales/ug/catalog.ftl",
-                "life-event-farming = ",
-                "life-event-fishing = بېلىق تۇتۇش\nlife-event-farming = ",
+                "life-event-old-age = ",
+                "life-event-fishing = بېلىق تۇتۇش\nlife-event-old-age = ",
             ),
         ],
         0,

@@ -10,7 +10,10 @@ test.setTimeout(120_000);
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const journey = journeys[1]; // low income, no car or shop, nobody ill: every question is asked
 
-/** Record what the browser's real speech and audio are asked to do (they still do it). */
+/** Record what the browser's real speech and audio are asked to do (they still do it). Headless
+ * Chromium has no voices, so its utterances end at once; on a phone they go on being said
+ * until cut off: their end is not reported back to the guide, so it knows they are still
+ * being said and the test can see that moving on stops them. */
 async function listen(page: Page) {
   await page.addInitScript(() => {
     const log: { said: { text: string; lang: string }[]; played: string[]; cancels: number } = { said: [], played: [], cancels: 0 };
@@ -18,6 +21,7 @@ async function listen(page: Page) {
     const speak = speechSynthesis.speak.bind(speechSynthesis);
     speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
       log.said.push({ text: u.text, lang: u.lang });
+      u.onend = u.onerror = null;
       speak(u);
     };
     const cancel = speechSynthesis.cancel.bind(speechSynthesis);

@@ -3,15 +3,19 @@
 //! questions, check your answers, result) and ends with one merged list of materials and
 //! places. Content that cannot be loaded shows a friendly message (with details for editors).
 
+use crate::components::failure::LoadFailed;
+use crate::components::home::HomeQuestions;
+use crate::components::language::{first_language, LanguagePicker, LANGUAGE_KEY};
 use crate::components::merged::MergedPage;
-use crate::components::question::QuestionPage;
+pub use crate::components::status::Status;
+use crate::components::status::StatusLine;
 use crate::components::wizard::Wizard;
 use crate::components::{heading_focus, next_id_prefix};
 use crate::content::{Content, Home, LoadError, DEFAULT_LANG};
 use crate::i18n::{Arg, Words};
 use leptos::prelude::*;
-use waymark_engine::merge::{home_choice, merge, HOME};
-use waymark_engine::{OutcomeView, Session, Step};
+use waymark_engine::merge::merge;
+use waymark_engine::{OutcomeView, Session};
 
 /// The widget's styles: `waymark.js` adopts them into the guide's shadow root (never the
 /// host's `<head>`).
@@ -21,24 +25,6 @@ pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 /// the QR module, and the standalone page a shared result opens on.
 #[derive(Clone)]
 pub struct Base(pub String);
-
-/// What the guide tells the person about the device, in one polite live region at the top:
-/// offline, a new version waiting, drafts that cannot be kept.
-#[derive(Clone, Copy)]
-pub struct Status {
-    /// The browser is online.
-    pub online: RwSignal<bool>,
-    /// A new version has installed and takes over at 重新开始.
-    pub update_ready: RwSignal<bool>,
-    /// The device refused to keep a draft (storage blocked or full).
-    pub not_saved: RwSignal<bool>,
-    /// This service is open in another tab, which writes its draft: answers here are not kept.
-    pub other_tab: RwSignal<bool>,
-    /// A newer version wrote this service's draft: it is not overwritten.
-    pub newer_draft: RwSignal<bool>,
-    /// An answer that is never kept (an ID number) is asked again after a reload.
-    pub asked_again: RwSignal<bool>,
-}
 
 /// Whether the service on screen shows its intro (kept across a change of language or of
 /// elder mode, which shows the same page again).
@@ -258,23 +244,10 @@ pub fn Guide(
         move || view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
     };
 
-    let status_view = move || {
-        let words = words_now.get().unwrap_or_else(Words::widget_only);
-        let t = |shown: bool, id: &str| shown.then(|| view! { <p>{words.t(id)}</p> });
-        view! {
-            {t(!status.online.get(), "status-offline")}
-            {t(status.update_ready.get(), "status-update")}
-            {t(status.not_saved.get(), "status-not-saved")}
-            {t(status.other_tab.get(), "status-other-tab")}
-            {t(status.newer_draft.get(), "status-newer-draft")}
-            {t(status.asked_again.get(), "status-asked-again")}
-        }
-    };
-
     view! {
         <Root lang=lang>
             <div class="wm-bar">{bar}</div>
-            <div class="wm-status" role="status">{status_view}</div>
+            <StatusLine status=status words=words_now />
             {kiosk}
             {move || { let elder = display.elder.get(); match screen.get() {
                 Screen::Home => match loaded.get() {
@@ -360,112 +333,6 @@ pub fn Guide(
     }
 }
 
-/// The home page's questions (which life event, which of its services), asked one a page
-/// like a service's, through the same question page.
-#[component]
-fn HomeQuestions(
-    /// The home flow and its words.
-    home: Home,
-    /// Its answers, kept by the guide.
-    session: RwSignal<Option<Session>>,
-    /// Prefix for element ids.
-    prefix: String,
-    /// Focus the heading of the first page shown.
-    focus_first: bool,
-    /// The person chose: the services' ids and titles.
-    on_chosen: impl Fn((Vec<String>, Vec<String>)) + Send + Sync + 'static,
-) -> impl IntoView {
-    let Home { flow, index, words } = home;
-    session.update(|s| match s {
-        None => *s = Some(Session::new(&flow)),
-        // Back from the first service's intro: to the last home question.
-        Some(s) => {
-            if matches!(s.step(&flow), Step::Check) {
-                s.back(&flow);
-            }
-        }
-    });
-    let (heading, moves) = heading_focus(focus_first);
-    let flow_handle = StoredValue::new(flow.clone());
-    let on_chosen = StoredValue::new(on_chosen);
-    // A chosen life event with one service, or the services picked: on to them.
-    let choose = {
-        let words = words.clone();
-        move || {
-            let chosen = session.with_untracked(|s| s.as_ref().and_then(|s| home_choice(&index, s)));
-            if let Some((_, services)) = chosen {
-                let titles = services.iter().map(|s| words.t(&format!("{s}-title"))).collect();
-                on_chosen.with_value(|f| f((services, titles)));
-            }
-        }
-    };
-    let page = Memo::new(move |_| {
-        session.with(|s| {
-            s.as_ref().and_then(|s| {
-                flow_handle.with_value(|f| match s.step(f) {
-                    Step::Question(q) => Some(q.id().to_string()),
-                    _ => None,
-                })
-            })
-        })
-    });
-    move || {
-        let _ = page.get();
-        let (words, choose) = (words.clone(), choose.clone());
-        // No step counter: how many questions home asks depends on the life event chosen.
-        let (step, first) = flow_handle.with_value(|flow| {
-            session.with_untracked(|s| {
-                let s = s.as_ref().expect("set above");
-                let question = match s.step(flow) {
-                    Step::Question(q) => Some(q.clone()),
-                    _ => None,
-                };
-                (question, s.is_first(flow))
-            })
-        });
-        let Some(question) = step else {
-            return ().into_any();
-        };
-        view! {
-            <QuestionPage
-                question=question.clone()
-                service=HOME.to_string()
-                words=words
-                prefix=prefix.clone()
-                progress=None
-                show_back=!first
-                initial=session.with_untracked(|s| s.as_ref().and_then(|s| s.answer_to(question.id())).map(|a| a.as_input()).unwrap_or_default())
-                today=(0, String::new())
-                heading=heading
-                on_submit=move |input: String| {
-                    let mut result = Ok(());
-                    let mut done = false;
-                    flow_handle.with_value(|flow| {
-                        session.update(|s| {
-                            if let Some(s) = s {
-                                result = s.answer(flow, &input).and_then(|_| s.next(flow));
-                                done = matches!(s.step(flow), Step::Check);
-                            }
-                        });
-                    });
-                    if result.is_ok() {
-                        moves.update(|m| *m += 1);
-                    }
-                    if done {
-                        choose.clone()();
-                    }
-                    result
-                }
-                on_back=move || {
-                    flow_handle.with_value(|flow| session.update(|s| { if let Some(s) = s { s.back(flow); } }));
-                    moves.update(|m| *m += 1);
-                }
-            />
-        }
-        .into_any()
-    }
-}
-
 /// The widget's root element: carries `lang` and `dir` (and, in kiosk mode, its larger sizes).
 #[component]
 pub fn Root(
@@ -508,77 +375,5 @@ fn sweep_stale_drafts(keep_days: u32) {
         if stale {
             store.remove(&key);
         }
-    }
-}
-
-/// Where the chosen language is remembered on this device.
-const LANGUAGE_KEY: &str = "waymark:lang";
-
-/// The language to start in: the embedding page's, else the one chosen before on this device,
-/// else the best match for the browser's languages, else zh-CN.
-fn first_language(embed: Option<String>) -> String {
-    let ours = |l: &String| crate::i18n::is_locale(l);
-    embed
-        .filter(ours)
-        .or_else(|| crate::platform::storage::Store::here().get(LANGUAGE_KEY).filter(ours))
-        .unwrap_or_else(|| crate::i18n::negotiate(&crate::platform::dom::browser_languages()).to_string())
-}
-
-/// 「语言 Language」: every language written in its own script; the choice applies at once and
-/// keeps the person's place and answers.
-#[component]
-fn LanguagePicker(
-    /// The language shown.
-    lang: RwSignal<String>,
-    /// The picker's label: the word for "language" in the current language, and "Language".
-    label: String,
-    /// The select's id.
-    id: String,
-    /// A language was chosen.
-    on_change: Callback<String>,
-) -> impl IntoView {
-    let options = crate::i18n::LOCALES
-        .iter()
-        .map(|(code, name)| view! { <option value=*code lang=*code>{*name}</option> })
-        .collect_view();
-    view! {
-        <div class="wm-language">
-            <label for=id.clone()>{label}</label>
-            <select
-                id=id
-                class="wm-input wm-select wm-language-select"
-                prop:value=move || lang.get()
-                on:change:target=move |ev| on_change.run(ev.target().value())
-            >
-                {options}
-            </select>
-        </div>
-    }
-}
-
-/// Shown when a service cannot be loaded: plain words for the person, and what an editor
-/// needs to fix it. Other guides on the page are unaffected.
-#[component]
-fn LoadFailed(
-    /// What went wrong.
-    error: LoadError,
-    /// The widget's words.
-    words: Words,
-    /// Try loading again.
-    on_retry: impl Fn() + 'static,
-) -> impl IntoView {
-    let details = error.details();
-    view! {
-        <div class="wm-problem" role="alert">
-            <h2 class="wm-heading-m">{words.t("load-failed")}</h2>
-            <p>{words.t("load-failed.text")}</p>
-            <button type="button" class="wm-button" on:click=move |_| on_retry()>
-                {words.t("retry")}
-            </button>
-            <details class="wm-details">
-                <summary>{words.t("load-failed.details")}</summary>
-                <ul>{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
-            </details>
-        </div>
     }
 }

@@ -3,12 +3,16 @@
 
 pub mod buttons;
 pub mod check;
+pub mod failure;
 pub mod guide;
+pub mod home;
 pub mod intro;
+pub mod language;
 pub mod merged;
 pub mod question;
 pub mod result;
 pub mod resume;
+pub mod status;
 pub mod tools;
 pub mod wizard;
 

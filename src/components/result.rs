@@ -232,7 +232,9 @@ fn svg_data_url(svg: &str) -> String {
     let mut url = String::from("data:image/svg+xml,");
     for b in svg.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b' ' | b'-' | b'.' | b'/' | b'=' | b':' | b',' => url.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b' ' | b'-' | b'.' | b'/' | b'=' | b':' | b',' => {
+                url.push(b as char)
+            }
             _ => {
                 const HEX: &[u8; 16] = b"0123456789ABCDEF";
                 url.push('%');

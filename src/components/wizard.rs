@@ -55,7 +55,8 @@ pub fn Wizard(
     // on; one too old is forgotten (as the guide's sweep forgets old ones of every service, and
     // old set-aside copies); one a newer version wrote is left alone.
     let store = storage::Store::here();
-    let keep_days = use_context::<crate::Host>().map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days);
+    let keep_days =
+        use_context::<crate::Host>().map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days);
     let status = use_context::<crate::components::guide::Status>();
     let tell = move |what: fn(&crate::components::guide::Status) -> RwSignal<bool>, on: bool| {
         if let Some(status) = status {
@@ -212,7 +213,11 @@ pub fn Wizard(
                     Step::Outcome(o) => (
                         o.id.clone(),
                         // The answers only for a host that asked for them.
-                        if host.share_answers { waymark_engine::share::to_fragment(flow, s) } else { String::new() },
+                        if host.share_answers {
+                            waymark_engine::share::to_fragment(flow, s)
+                        } else {
+                            String::new()
+                        },
                     ),
                     _ => Default::default(),
                 })

@@ -181,11 +181,17 @@ pub fn mount_guide(el: HtmlElement, options: wasm_bindgen::JsValue) -> u32 {
     // `sessionStorage`, see `platform::storage::Store`, and the idle reset wipes that.)
     let kiosk = (mode == Mode::Kiosk).then(|| {
         // `waymark.js` refuses out-of-range seconds; these floors only guard other callers.
-        platform::host::watch_kiosk(&el, &base, idle_seconds.max(5), countdown_seconds.max(5), move || {
-            // Anything being read aloud stops with the person who asked for it.
-            platform::speech::stop();
-            fresh.try_update(|n| *n += 1);
-        })
+        platform::host::watch_kiosk(
+            &el,
+            &base,
+            idle_seconds.max(5),
+            countdown_seconds.max(5),
+            move || {
+                // Anything being read aloud stops with the person who asked for it.
+                platform::speech::stop();
+                fresh.try_update(|n| *n += 1);
+            },
+        )
     });
     let holder = StoredValue::new_local(el.clone());
     let handle = leptos::mount::mount_to(el, move || {

@@ -43,7 +43,9 @@ impl Store {
 
     /// Every key that starts with `prefix`.
     pub fn keys(self, prefix: &str) -> Vec<String> {
-        let Some(s) = self.storage() else { return Vec::new() };
+        let Some(s) = self.storage() else {
+            return Vec::new();
+        };
         let n = s.length().unwrap_or(0);
         (0..n)
             .filter_map(|i| s.key(i).ok().flatten())

@@ -253,7 +253,10 @@ impl Draft {
         Json::Object(vec![
             ("format".into(), Json::Number(self.format.into())),
             ("service".into(), s(&self.service)),
-            ("saved".into(), self.saved.map_or(Json::Null, |d| Json::Number(d as f64))),
+            (
+                "saved".into(),
+                self.saved.map_or(Json::Null, |d| Json::Number(d as f64)),
+            ),
             (
                 "answers".into(),
                 Json::Array(
@@ -264,7 +267,10 @@ impl Draft {
                 ),
             ),
             ("current".into(), self.current.as_ref().map_or(Json::Null, s)),
-            ("withheld".into(), Json::Array(self.withheld.iter().map(s).collect())),
+            (
+                "withheld".into(),
+                Json::Array(self.withheld.iter().map(s).collect()),
+            ),
         ])
         .to_json()
     }

@@ -317,7 +317,8 @@ fn drafts_never_keep_id_numbers_or_free_text_and_ask_them_again() {
     for input in ["11010519491231002X", "2020-05-01", "石头村"] {
         answer(&mut s, &flow, input);
     }
-    s.answer_list(&flow, &["food".into(), "doctor".into()]).expect("two");
+    s.answer_list(&flow, &["food".into(), "doctor".into()])
+        .expect("two");
     s.next(&flow).expect("next");
     let draft = s.to_draft(&flow);
     for private in ["11010519491231002X", "石头村", "1101"] {
@@ -335,10 +336,17 @@ fn drafts_never_keep_id_numbers_or_free_text_and_ask_them_again() {
     assert_eq!(r.dropped, 0, "nothing lost");
     let mut s = r.session;
     answer(&mut s, &flow, "11010519491231002X");
-    assert_eq!(s.current(), Some("village"), "the other withheld answer is asked next");
+    assert_eq!(
+        s.current(),
+        Some("village"),
+        "the other withheld answer is asked next"
+    );
     answer(&mut s, &flow, "石头村");
     assert_eq!(current(&s, &flow), "check");
-    assert_eq!(s.answer_to("moved"), Some(&AnswerValue::Text("2020-05-01".into())));
+    assert_eq!(
+        s.answer_to("moved"),
+        Some(&AnswerValue::Text("2020-05-01".into()))
+    );
     assert!(s.answer_to("help").is_some());
 }
 
@@ -350,15 +358,23 @@ fn drafts_expire() {
     s.set_today(&flow, day);
     answer(&mut s, &flow, "local");
     let draft = s.to_draft(&flow);
-    let restore = |today: i64, keep: Option<u32>| Session::restore(&flow, &draft, Some(today), keep).map(|r| r.dropped);
+    let restore =
+        |today: i64, keep: Option<u32>| Session::restore(&flow, &draft, Some(today), keep).map(|r| r.dropped);
     assert_eq!(restore(day + 7, Some(7)), Ok(0), "a week old: kept");
     assert_eq!(restore(day + 8, Some(7)), Err(DraftError::Expired));
-    assert_eq!(restore(day + 2, Some(1)), Err(DraftError::Expired), "the deployment's own limit");
+    assert_eq!(
+        restore(day + 2, Some(1)),
+        Err(DraftError::Expired),
+        "the deployment's own limit"
+    );
     assert_eq!(restore(day + 400, None), Ok(0), "no limit");
     // A format-1 draft (no date) is read, with its answers.
     let old = r#"{"format":1,"service":"dibao","answers":[["hukou","local"]],"current":null}"#;
     let r = Session::restore(&flow, old, Some(day), Some(7)).expect("format 1 still reads");
-    assert_eq!(r.session.answer_to("hukou"), Some(&AnswerValue::Text("local".into())));
+    assert_eq!(
+        r.session.answer_to("hukou"),
+        Some(&AnswerValue::Text("local".into()))
+    );
 }
 
 #[test]
@@ -370,7 +386,10 @@ fn a_set_aside_draft_is_bounded_and_expires() {
     assert!(kept.starts_with("20000\n低"));
     assert!(!set_aside_expired(&kept, 20_007, 7));
     assert!(set_aside_expired(&kept, 20_008, 7));
-    assert!(set_aside_expired("not a set-aside copy", 20_000, 7), "unknown copies go");
+    assert!(
+        set_aside_expired("not a set-aside copy", 20_000, 7),
+        "unknown copies go"
+    );
 }
 
 #[test]
@@ -383,7 +402,16 @@ fn stale_drafts_of_any_service_are_found() {
     let draft = s.to_draft(&flow);
     assert!(!draft_is_stale(&draft, day + 7, 7));
     assert!(draft_is_stale(&draft, day + 8, 7));
-    assert!(!draft_is_stale("garbage", day, 7), "unreadable: left to be set aside");
-    assert!(!draft_is_stale(r#"{"format":99,"service":"x","answers":[]}"#, day + 999, 7), "a newer version's: kept");
-    assert!(!draft_is_stale(r#"{"format":99,"future":{"shape":[1]}}"#, day + 999, 7), "whatever its shape");
+    assert!(
+        !draft_is_stale("garbage", day, 7),
+        "unreadable: left to be set aside"
+    );
+    assert!(
+        !draft_is_stale(r#"{"format":99,"service":"x","answers":[]}"#, day + 999, 7),
+        "a newer version's: kept"
+    );
+    assert!(
+        !draft_is_stale(r#"{"format":99,"future":{"shape":[1]}}"#, day + 999, 7),
+        "whatever its shape"
+    );
 }

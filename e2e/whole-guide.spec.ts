@@ -107,9 +107,9 @@ test('the QR code carries the result to another device, with no ID number in it'
   // Read the code as a phone would: from its pixels (jsQR, run inside the page).
   await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
   const decoded = await code.evaluate(async (el) => {
-    const svg = el.querySelector('svg')!;
+    // The code is an <img> of an SVG drawing: draw the same picture, larger, and read it.
     const img = new Image();
-    img.src = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
+    img.src = (el as HTMLImageElement).src;
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 400;

@@ -76,7 +76,7 @@ thread_local! {
 /// How a page asks for a guide: `waymark.js` passes one options object (attributes or
 /// `mount()` options, already validated there), read here field by field. A new option is one
 /// field here and one line there.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct MountOptions {
     /// The service id; none: the home page, by life event.
     pub service: Option<String>,

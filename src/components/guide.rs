@@ -105,7 +105,7 @@ pub fn Guide(
     if host.is_some_and(|h| h.offline) {
         // Offline after the first visit (Waymark's own pages only: standalone, kiosk, the
         // iframe page; see docs/embedding.md).
-        crate::platform::sw::register(&format!("{base}sw.js"), move || status.update_ready.set(true));
+        crate::platform::sw::register(&base, move || status.update_ready.set(true));
     }
     sweep_stale_drafts(host.map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days));
     let words = Words::widget_only();

@@ -140,7 +140,8 @@ pub fn Wizard(
         if kiosk {
             owner.set(Some(true));
         } else {
-            let lock = storage::lock_draft(&draft_key, move |yes| {
+            let base = use_context::<crate::components::guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
+            let lock = storage::lock_draft(&base, &draft_key, move |yes| {
                 owner.try_set(Some(yes));
             });
             // Let go when this service's page goes.

@@ -1,12 +1,12 @@
 //! The guide's element as the host page sees it: where the person is (for `waymark.js` to turn
-//! into events), and kiosk mode's idle reset (`kiosk.js`, beside this file: the dialog, its
-//! spoken countdown and the wipe).
+//! into events), and kiosk mode's idle reset (`public/kiosk-idle.js`, loaded only in kiosk mode: the dialog,
+//! its spoken countdown and the wipe).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
-#[wasm_bindgen(module = "/src/platform/kiosk.js")]
+#[wasm_bindgen(module = "/src/platform/lazy.js")]
 extern "C" {
     #[wasm_bindgen(js_name = watch_kiosk)]
     fn watch_kiosk_js(
@@ -30,7 +30,7 @@ impl Drop for KioskWatch {
     }
 }
 
-/// Watch the kiosk at `el` for idle hands (see `kiosk.js`): after `idle` seconds a dialog
+/// Watch the kiosk at `el` for idle hands (see `public/kiosk-idle.js`): after `idle` seconds a dialog
 /// counts down `countdown` seconds, then everything of the person is wiped and `fresh` starts a
 /// new guide. `base` is where `speech.js` is (the countdown is spoken).
 pub fn watch_kiosk(

@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
-#[wasm_bindgen(module = "/src/platform/speech-loader.js")]
+#[wasm_bindgen(module = "/src/platform/lazy.js")]
 extern "C" {
     #[wasm_bindgen(js_name = available)]
     fn available_js(base: &str, lang: &str, done: &Closure<dyn FnMut(bool)>);

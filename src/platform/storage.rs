@@ -5,7 +5,7 @@
 /// of a person outlives the browser session, and the idle reset wipes that). Each guide has its
 /// own (a context, set when it is mounted): a kiosk guide and an embedded one on the same page
 /// never share the choice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub struct Store {
     session_only: bool,
 }
@@ -61,10 +61,10 @@ impl Store {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/draft-lock.js")]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/platform/lazy.js")]
 extern "C" {
     #[wasm_bindgen(js_name = hold_lock)]
-    fn hold_lock_js(name: &str, owner: &wasm_bindgen::closure::Closure<dyn FnMut(bool)>) -> js_sys::Function;
+    fn hold_lock_js(base: &str, name: &str, owner: &wasm_bindgen::closure::Closure<dyn FnMut(bool)>) -> js_sys::Function;
 }
 
 /// The right to write one draft, held by one tab at a time; let go when dropped.
@@ -79,11 +79,11 @@ impl Drop for DraftLock {
     }
 }
 
-/// Ask to be the one tab writing the draft under `key`; `owner` hears whether this tab is (now,
-/// and again when another tab lets go).
-pub fn lock_draft(key: &str, owner: impl FnMut(bool) + 'static) -> DraftLock {
+/// Ask to be the one tab writing the draft under `key` (`draft-lock.js` at `base`, loaded then);
+/// `owner` hears whether this tab is (now, and again when another tab lets go).
+pub fn lock_draft(base: &str, key: &str, owner: impl FnMut(bool) + 'static) -> DraftLock {
     let owner = wasm_bindgen::closure::Closure::<dyn FnMut(bool)>::new(owner);
-    let release = hold_lock_js(key, &owner);
+    let release = hold_lock_js(base, key, &owner);
     DraftLock {
         release,
         _owner: owner,

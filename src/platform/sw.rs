@@ -4,30 +4,29 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[wasm_bindgen(module = "/src/platform/sw.js")]
+#[wasm_bindgen(module = "/src/platform/lazy.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = register)]
-    fn register_js(url: &str, on_update: &Closure<dyn FnMut()>);
-    #[wasm_bindgen(js_name = apply_update)]
-    fn apply_update_js() -> bool;
+    fn sw_register(base: &str, on_update: &Closure<dyn FnMut()>);
+    fn sw_apply_update();
     #[wasm_bindgen(js_name = watch_online)]
     fn watch_online_js(on_change: &Closure<dyn FnMut(bool)>) -> bool;
     fn busy_key() -> u32;
     fn set_busy(key: u32, on: bool);
 }
 
-/// Register the service worker at `url` (and ask the browser to keep this site's storage).
-/// `on_update` runs when a new version has installed and waits to take over.
-pub fn register(url: &str, on_update: impl FnMut() + 'static) {
+/// Register the service worker `sw.js` at `base` (and ask the browser to keep this site's
+/// storage), through `sw-page.js`, loaded then. `on_update` runs when a new version has
+/// installed and waits to take over.
+pub fn register(base: &str, on_update: impl FnMut() + 'static) {
     let closure = Closure::<dyn FnMut()>::new(on_update);
-    register_js(url, &closure);
+    sw_register(base, &closure);
     closure.forget();
 }
 
 /// If a new version is waiting, let it take over now (the page reloads once it has): called
-/// at 重新开始, when nothing of the person's work is on screen. False when none is waiting.
-pub fn apply_update() -> bool {
-    apply_update_js()
+/// at 重新开始, when nothing of the person's work is on screen.
+pub fn apply_update() {
+    sw_apply_update();
 }
 
 /// A guide's say in whether a new version may take over: while it is set (a person has

@@ -1,14 +1,17 @@
 // The page's side of Waymark's service worker (public/sw.js): register it, hear that a new
 // version waits, let it take over at 重新开始, and tell it whether a person is mid-journey here
-// so that another tab's 重新开始 never swaps the files under this one.
+// so that another tab's 重新开始 never swaps the files under this one. Loaded by
+// `src/platform/lazy.js` when a guide that registers the worker mounts; which guides are busy is
+// kept there (it must be known before this module arrives) and handed in.
 
 let waiting = null;
 // The guides on this page with answers in progress (a key per guide: several can be open).
-const busy = new Set();
+let busy = new Set();
 // Set when this page asked the new version to take over: then it reloads into it.
 let asked = false;
 
-export function register(url, on_update) {
+export function register(url, on_update, busy_guides) {
+  busy = busy_guides;
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   // A new version asks before it takes over (see public/sw.js): answer over its channel.
@@ -47,14 +50,4 @@ export function apply_update() {
   return true;
 }
 
-let keys = 0;
-export function busy_key() { return ++keys; }
-export function set_busy(key, on) {
-  if (on) busy.add(key); else busy.delete(key);
-}
 
-export function watch_online(on_change) {
-  addEventListener('online', () => on_change(true));
-  addEventListener('offline', () => on_change(false));
-  return navigator.onLine;
-}

@@ -1,7 +1,7 @@
 // One tab writes a service's draft at a time (Web Locks, per origin): a second tab on the same
 // service is told, and keeps its answers on screen without overwriting the first tab's draft,
 // until the first closes; then it takes over. Where the browser has no Web Locks every tab
-// writes, as before. Imported by `src/platform/storage.rs`.
+// writes, as before. Loaded by `src/platform/lazy.js` when a guide first keeps a draft.
 
 /** Hold the lock `name` while the guide shows the service; `owner(true|false)` hears whether
  * this tab writes the draft now. Returns a function that lets go. */

@@ -1,5 +1,6 @@
 // Kiosk mode's idle reset, beside the widget (timers, the dialog's countdown and speech cost far
-// less here than as Rust components). Imported by `src/platform/host.rs`.
+// less here than as Rust components). Imported by `src/platform/lazy.js` only for a guide in
+// kiosk mode, so no other page downloads it before its first question.
 //
 // After `idle` seconds without a touch, click, key or scroll, the dialog marked `data-wm-idle`
 // inside the guide opens (「还在吗?」), counts down `countdown` seconds on screen and aloud (the

@@ -1,0 +1,88 @@
+// What the guide loads only when it needs it, so the first question never waits for it, all
+// beside `waymark.js`: `speech.js` (read aloud, after the first screen shows), `kiosk-idle.js`
+// (kiosk mode only), `sw-page.js` (the service worker's page side) and `draft-lock.js` (one tab
+// writes a draft). Imported by `src/platform/{speech,host,sw,storage}.rs`.
+let speech = null;
+const load = (base) => (speech ??= import(new URL('speech.js', base).href));
+
+/** Whether anything can be said in `lang` on this device: `done(true|false)`. */
+export function available(base, lang, done) {
+  load(base)
+    .then((m) => m.available(base, lang))
+    .then((yes) => done(yes), () => done(false));
+}
+
+/** Read the screen of the guide that `near` is in, in `lang`. */
+export function read(base, near, lang) {
+  const root = near.closest('.wm-root');
+  if (root) load(base).then((m) => m.read(base, root, lang)).catch(() => {});
+}
+
+/** Stop what the guide is saying (if it ever said anything). */
+export function stop() {
+  speech?.then((m) => m.stop());
+}
+
+/** Watch a kiosk for idle hands (`kiosk-idle.js`); returns a function that stops watching,
+ * whether or not the module has arrived yet. */
+export function watch_kiosk(box, base, idle, countdown, fresh) {
+  let stop = null;
+  let stopped = false;
+  import(new URL('kiosk-idle.js', base).href).then(
+    (m) => {
+      if (!stopped) stop = m.watch_kiosk(box, base, idle, countdown, fresh);
+    },
+    () => {},
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
+/** Hold the lock `name` (`draft-lock.js`): `owner(true|false)` hears whether this tab writes the
+ * draft; returns a function that lets go, whether or not the module has arrived yet. */
+export function hold_lock(base, name, owner) {
+  let release = null;
+  let released = false;
+  import(new URL('draft-lock.js', base).href).then(
+    (m) => {
+      if (!released) release = m.hold_lock(name, owner);
+    },
+    () => owner(true),
+  );
+  return () => {
+    released = true;
+    release?.();
+  };
+}
+
+// The service worker's page side (`sw-page.js`). Which guides have answers in progress is kept
+// here, so it is right whenever the module arrives.
+let swPage = null;
+const busy = new Set();
+let keys = 0;
+
+export function sw_register(base, on_update) {
+  swPage ??= import(new URL('sw-page.js', base).href);
+  swPage.then((m) => m.register(new URL('sw.js', base).href, on_update, busy), () => {});
+}
+
+export function sw_apply_update() {
+  swPage?.then((m) => m.apply_update(), () => {});
+}
+
+export function busy_key() {
+  return ++keys;
+}
+
+export function set_busy(key, on) {
+  if (on) busy.add(key);
+  else busy.delete(key);
+}
+
+export function watch_online(on_change) {
+  addEventListener('online', () => on_change(true));
+  addEventListener('offline', () => on_change(false));
+  return navigator.onLine;
+}

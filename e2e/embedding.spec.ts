@@ -1,20 +1,9 @@
 // Embedding for site editors: <waymark-guide> on host pages the editor controls, hostile CSS,
 // several guides on one page, events, a strict CSP and the iframe embed.
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { answer, expectAccessible, journeys, serviceWords, w } from './support';
+import { expectAccessible, journeys, serviceWords, w, walk } from './support';
 
 const heading = (scope: Page | Locator) => scope.getByRole('heading', { level: 1 });
-
-/** Walk dibao from its intro to the result with `journey`'s answers, inside `scope`. */
-async function walk(scope: Page | Locator, journey = journeys[1]) {
-  await scope.getByRole('button', { name: w('start'), exact: true }).click();
-  for (const [q, v] of journey.answers) {
-    await answer(scope, q, v);
-    await scope.getByRole('button', { name: w('next'), exact: true }).click();
-  }
-  await scope.getByRole('button', { name: w('check-submit') }).click();
-  await expect(heading(scope)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
-}
 
 test('hostile host CSS leaves the guide looking exactly as on a plain page', async ({ page }, info) => {
   const shots: Buffer[] = [];

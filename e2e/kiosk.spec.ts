@@ -5,7 +5,7 @@ import { test, expect, chromium, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answer, expectAccessible, journeys, loadWords, w } from './support';
+import { expectAccessible, loadWords, w, walk } from './support';
 
 // Clock-driven journeys with axe on the way take longer than one plain page.
 test.setTimeout(90_000);
@@ -144,14 +144,7 @@ test('a touch during the countdown keeps the journey; 结束 ends it at once', a
 
 test('a kiosk result still prints and shows its QR code, keeps nothing past the session and links nowhere', async ({ page }) => {
   await page.goto('/kiosk.html?service=dibao');
-  await page.getByRole('button', { name: w('start'), exact: true }).click();
-  const journey = journeys[1];
-  for (const [q, v] of journey.answers) {
-    await answer(page, q, v);
-    await page.getByRole('button', { name: w('next'), exact: true }).click();
-  }
-  await page.getByRole('button', { name: w('check-submit') }).click();
-  await expect(heading(page)).toHaveText(w(`dibao-outcome-${journey.outcome}`));
+  await walk(page);
   await expect(page.getByRole('button', { name: w('result-print') })).toBeVisible();
   await expect(page.locator('.wm-qr img')).toBeVisible();
   // The only links are inside the guide's own pages; none leads off the kiosk.

@@ -4,7 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { answer, expectAccessible, next, open, seeResult, serviceWords, toIncome, w } from './support';
+import { answer, expectAccessible, next, open, refuseStorage, seeResult, serviceWords, toIncome, w } from './support';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -299,11 +299,7 @@ test('a recording asked for in parts (Range, as <audio> does) plays offline', as
 });
 
 test('storage that refuses everything: the guide goes on and says once that nothing is kept', async ({ page }) => {
-  await page.addInitScript(() => {
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
+  await refuseStorage(page);
   await open(page);
   await answer(page, 'hukou', 'local');
   await next(page);

@@ -1,7 +1,7 @@
 // Nothing private is kept, drafts expire, and drafts survive other versions and other tabs
 // (issue 15, items 3 and 8): what the device's storage holds, read straight from it.
 import { test, expect, type Page } from '@playwright/test';
-import { answer, loadWords, next, open, w } from './support';
+import { answer, loadWords, next, open, refuseStorage, w } from './support';
 
 const kinds = loadWords('locales/zh-CN/widget.ftl', 'tests/fixtures/locales/zh-CN/services/kinds.ftl');
 const k = (id: string) => kinds.get(id) ?? `missing ${id}`;
@@ -104,10 +104,8 @@ test('with storage full, an unreadable draft is not deleted for want of room to 
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) localStorage.setItem('waymark:draft:dibao', '{"format":2,"service":"dibao","answers":"broken');
     sessionStorage.setItem('seeded', '1');
-    Storage.prototype.setItem = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
   });
+  await refuseStorage(page);
   await open(page);
   await answer(page, 'hukou', 'local');
   await next(page);

@@ -131,6 +131,27 @@ export async function next(page: Page) {
   await page.getByRole('button', { name: w('next'), exact: true }).click();
 }
 
+/** Walk dibao from its intro to the result with `journey`'s answers, in `scope` (a page, or
+ * one guide's element). */
+export async function walk(scope: Page | Locator, journey: Journey = journeys[1]) {
+  await scope.getByRole('button', { name: w('start'), exact: true }).click();
+  for (const [q, v] of journey.answers) {
+    await answer(scope, q, v);
+    await scope.getByRole('button', { name: w('next'), exact: true }).click();
+  }
+  await scope.getByRole('button', { name: w('check-submit') }).click();
+  await expect(scope.getByRole('heading', { level: 1 })).toHaveText(w(`dibao-outcome-${journey.outcome}`));
+}
+
+/** Make the device refuse to keep anything, as a full or locked-down storage does. */
+export async function refuseStorage(page: Page) {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
 /** From the check-your-answers page, ask for the result. */
 export async function seeResult(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('check-title'));

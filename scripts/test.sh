@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up, then run every test: native engine and CLI tests, the content check, the release
+# Set up, then run every test: a lint of the JavaScript, native engine and CLI tests, the content check, the release
 # build, browser component tests (wasm-bindgen-test in headless Chromium), the Playwright
 # end-to-end and accessibility suite against the release build, and the size budget.
 set -euo pipefail
@@ -22,6 +22,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 timed() { local t0=$SECONDS; "$@"; echo "($((SECONDS - t0)) s)"; }
+
+step "lint the JavaScript (eslint: public/, src/, e2e/hosts/)"
+timed eslint public src e2e/hosts
 
 step "native tests (engine, CLI)"
 timed cargo test --workspace --locked

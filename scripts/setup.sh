@@ -73,7 +73,8 @@ say "fetching crates (the workspace, and the standard library's own for the size
 cargo fetch --locked --quiet
 ( source scripts/wasm-size-env.sh && cargo fetch --locked --quiet --target wasm32-unknown-unknown )
 
-# 6. npm packages: Playwright (driving Debian's chromium), axe, and binaryen's wasm-opt.
+# 6. npm packages: Playwright (driving Debian's chromium), axe, binaryen's wasm-opt, esbuild
+#    (minifies the build's scripts) and eslint.
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.waymark-lock 2>/dev/null)" != "$LOCK_SUM" ]; then
   say "installing npm packages"

@@ -2,12 +2,22 @@
 // beside `waymark.js`: `speech.js` (read aloud, after the first screen shows), `kiosk-idle.js`
 // (kiosk mode only), `sw-page.js` (the service worker's page side) and `draft-lock.js` (one tab
 // writes a draft). Imported by `src/platform/{speech,host,sw,storage}.rs`.
+/** `file` beside `waymark.js`, whose folder is `base` (absolute, or relative to the page). A
+ * promise that rejects rather than a throw: nothing here may throw into the wasm. */
+const load = (base, file) => {
+  try {
+    return import(new URL(file, new URL(base, document.baseURI)).href);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+};
+
 let speech = null;
-const load = (base) => (speech ??= import(new URL('speech.js', base).href));
+const speaking = (base) => (speech ??= load(base, 'speech.js'));
 
 /** Whether anything can be said in `lang` on this device: `done(true|false)`. */
 export function available(base, lang, done) {
-  load(base)
+  speaking(base)
     .then((m) => m.available(base, lang))
     .then((yes) => done(yes), () => done(false));
 }
@@ -15,7 +25,7 @@ export function available(base, lang, done) {
 /** Read the screen of the guide that `near` is in, in `lang`. */
 export function read(base, near, lang) {
   const root = near.closest('.wm-root');
-  if (root) load(base).then((m) => m.read(base, root, lang)).catch(() => {});
+  if (root) speaking(base).then((m) => m.read(base, root, lang)).catch(() => {});
 }
 
 /** Stop what the guide is saying (if it ever said anything). */
@@ -28,7 +38,7 @@ export function stop() {
 export function watch_kiosk(box, base, idle, countdown, fresh) {
   let stop = null;
   let stopped = false;
-  import(new URL('kiosk-idle.js', base).href).then(
+  load(base, 'kiosk-idle.js').then(
     (m) => {
       if (!stopped) stop = m.watch_kiosk(box, base, idle, countdown, fresh);
     },
@@ -45,7 +55,7 @@ export function watch_kiosk(box, base, idle, countdown, fresh) {
 export function hold_lock(base, name, owner) {
   let release = null;
   let released = false;
-  import(new URL('draft-lock.js', base).href).then(
+  load(base, 'draft-lock.js').then(
     (m) => {
       if (!released) release = m.hold_lock(name, owner);
     },
@@ -64,8 +74,8 @@ const busy = new Set();
 let keys = 0;
 
 export function sw_register(base, on_update) {
-  swPage ??= import(new URL('sw-page.js', base).href);
-  swPage.then((m) => m.register(new URL('sw.js', base).href, on_update, busy), () => {});
+  swPage ??= load(base, 'sw-page.js');
+  swPage.then((m) => m.register(new URL('sw.js', new URL(base, document.baseURI)).href, on_update, busy), () => {});
 }
 
 export function sw_apply_update() {

@@ -63,6 +63,7 @@ pub mod explore;
 pub mod expr;
 pub mod flow;
 pub mod fluent;
+pub mod journey;
 pub mod json;
 pub mod merge;
 pub mod model;
@@ -72,5 +73,6 @@ pub mod words;
 
 pub use diagnostic::{Diagnostic, Position, Severity, MAX_FILE_BYTES};
 pub use flow::{Catalog, Flow, Region};
+pub use journey::{Action, At, DraftNote, Found, Journey, Page};
 pub use model::{AnswerValue, Service};
 pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Restored, Session, Step};

@@ -321,6 +321,11 @@ impl Session {
         self.current.as_deref()
     }
 
+    /// Whether the person has checked the answers and asked for the result.
+    pub fn is_confirmed(&self) -> bool {
+        self.confirmed && self.current.is_none()
+    }
+
     /// The stored answer to a question, if any.
     pub fn answer_to(&self, question: &str) -> Option<&AnswerValue> {
         self.answers.get(question)

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use waymark_engine::dates::parse_date;
-use waymark_engine::{Catalog, Flow, Region, Session, Step};
+use waymark_engine::{Action, Catalog, Flow, Found, Journey as Walk, Page, Region};
 
 /// The date journeys run on unless their file says otherwise (ages depend on it).
 const DEFAULT_TODAY: &str = "2026-11-22";
@@ -49,36 +49,65 @@ fn load(service: &str) -> Flow {
     flow
 }
 
-fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
-    let mut session = Session::new(flow);
-    session.set_today(flow, today);
+/// The page on screen, named for comparison.
+fn page_name(j: &Walk, flow: &Flow) -> String {
+    match j.page(flow) {
+        Page::Intro { .. } => "intro".into(),
+        Page::Question { question, .. } => format!("q:{}", question.id()),
+        Page::Check => "check".into(),
+        Page::Result(o) => format!("result:{}", o.id),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Walk a journey from the intro to its result as a person would (开始, each answer, the check
+/// page); returns the pages it stood on, in order.
+fn walk_forward(journey: &Journey, flow: &Flow, walk: &mut Walk) -> Result<Vec<String>, String> {
+    let mut pages = vec![page_name(walk, flow)];
+    walk.act(flow, Action::Start).map_err(|e| format!("start: {e:?}"))?;
     for (question, input) in &journey.answers {
-        let asked = match session.step(flow) {
-            Step::Question(q) => q.id().to_string(),
-            Step::Outcome(o) => return Err(format!("reached outcome {} before answering {question}", o.id)),
-            Step::Check => return Err(format!("reached the check page before answering {question}")),
-        };
-        if &asked != question {
-            return Err(format!("expected question {question}, the guide asked {asked}"));
+        let here = page_name(walk, flow);
+        pages.push(here.clone());
+        if here != format!("q:{question}") {
+            return Err(format!("expected question {question}, the guide showed {here}"));
         }
-        session
-            .answer(flow, input)
+        walk.act(flow, Action::Answer(input))
             .map_err(|e| format!("{question}={input} rejected: {e:?}"))?;
-        session
-            .next(flow)
-            .map_err(|e| format!("next after {question}: {e:?}"))?;
     }
-    if !matches!(session.step(flow), Step::Check) {
-        return Err("answers ran out before the check page".into());
+    pages.push(page_name(walk, flow));
+    walk.act(flow, Action::Confirm).map_err(|e| format!("confirm: {e:?}"))?;
+    pages.push(page_name(walk, flow));
+    Ok(pages)
+}
+
+fn run(journey: &Journey, flow: &Flow, today: i64) -> Result<(), String> {
+    let mut walk = Walk::service(&flow.id, true);
+    walk.open(flow, &[], Found { draft: None, today, keep_days: 7 });
+    let pages = walk_forward(journey, flow, &mut walk)?;
+    if pages[pages.len() - 2] != "check" {
+        return Err(format!("answers ran out before the check page: {pages:?}"));
     }
-    session.confirm();
-    let Step::Outcome(outcome) = session.step(flow) else {
+    let Page::Result(outcome) = walk.page(flow) else {
         return Err("answers ran out before the outcome".into());
     };
     let got = (outcome.id.as_str(), &outcome.materials, &outcome.reasons);
     let want = (journey.outcome.as_str(), &journey.materials, &journey.reasons);
     if got != want {
         return Err(format!("got {got:?}, want {want:?}"));
+    }
+    // Back from every page, down to the intro: each lands on the page before it.
+    for expected in pages.iter().rev().skip(1) {
+        let from = page_name(&walk, flow);
+        walk.act(flow, Action::Back).map_err(|e| format!("back: {e:?}"))?;
+        let landed = page_name(&walk, flow);
+        if &landed != expected {
+            return Err(format!("Back from {from} went to {landed}, expected {expected}"));
+        }
+    }
+    // And the same way forward again reaches the same result.
+    let again = walk_forward(journey, flow, &mut walk)?;
+    if again != pages {
+        return Err(format!("walked again: {again:?}, first time: {pages:?}"));
     }
     Ok(())
 }

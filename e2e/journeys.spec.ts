@@ -1,6 +1,6 @@
 // Every named journey of every service (tests/journeys/*.json), walked through the release
 // build as a person would, with accessible selectors only; axe on every screen; no request
-// leaves the page's own origin. The clock is set to the journey's date, since ages depend on it.
+// leaves the page's own origin; then Back from every page. The clock is set to the journey's date, since ages depend on it.
 import { test, expect } from '@playwright/test';
 import { answer, clean, expectAccessible, journeyFiles, service, serviceWords, watchForeignRequests } from './support';
 
@@ -55,6 +55,17 @@ for (const file of journeyFiles) {
       await expect(reasons).toHaveCount(journey.reasons.length);
       // Every placeable was filled: no `{$name}` left where a number belongs.
       for (const text of await reasons.allTextContents()) expect(clean(text)).not.toMatch(/[{}]|\$/);
+
+      // Back from every page, down to the intro: each lands on the page before it, with
+      // focus on its heading (the same table the engine replays natively).
+      const back = page.getByRole('button', { name: w('back'), exact: true });
+      const before = [w('check-title'), ...journey.answers.map(([q]) => w(`${file.service}-${q}`)).reverse(), w(`${file.service}-title`)];
+      for (const title of before) {
+        await back.click();
+        await expect(heading).toHaveText(title);
+        await expect(heading).toBeFocused();
+      }
+      await expect(back).toHaveCount(0);
 
       expect(foreign, 'requests to other origins').toEqual([]);
     });

@@ -1,21 +1,20 @@
-//! The outermost component. With no service named, it opens on the home page (which life
-//! event, then which of its services); then it walks each chosen service in turn (intro,
-//! questions, check your answers, result) and ends with one merged list of materials and
-//! places. Content that cannot be loaded shows a friendly message (with details for editors).
+//! The outermost component: one person's [`Journey`] through the guide (the engine decides
+//! every page), the content each place needs, loaded as the journey gets there, the bar
+//! (language, tools) and the status line. Content that cannot be loaded shows a friendly
+//! message (with details for editors).
 
 use crate::components::failure::LoadFailed;
 use crate::components::home::HomeQuestions;
 use crate::components::language::{first_language, LanguagePicker, LANGUAGE_KEY};
-use crate::components::merged::MergedPage;
 pub use crate::components::status::Status;
 use crate::components::status::StatusLine;
-use crate::components::wizard::Wizard;
-use crate::components::{heading_focus, next_id_prefix};
+use crate::components::wizard::{loading, ServicePages};
+use crate::components::next_id_prefix;
 use crate::content::{Content, Home, LoadError, DEFAULT_LANG};
-use crate::i18n::{Arg, Words};
+use crate::i18n::Words;
 use leptos::prelude::*;
-use waymark_engine::merge::merge;
-use waymark_engine::{OutcomeView, Session};
+use waymark_engine::merge::HOME;
+use waymark_engine::Journey;
 
 /// The widget's styles: `waymark.js` adopts them into the guide's shadow root (never the
 /// host's `<head>`).
@@ -26,47 +25,12 @@ pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 #[derive(Clone)]
 pub struct Base(pub String);
 
-/// Whether the service on screen shows its intro (kept across a change of language or of
-/// elder mode, which shows the same page again).
-#[derive(Clone, Copy)]
-pub struct OnIntro(pub StoredValue<bool>);
-
-/// The services the person is going through, and the results so far.
-#[derive(Clone, Default)]
-struct Plan {
-    /// Service ids, in order; empty while on the home page.
-    services: Vec<String>,
-    /// Their titles (from the home page's words), for the next-service button and the list.
-    titles: Vec<String>,
-    /// Results of the services done so far.
-    done: Vec<OutcomeView>,
-    /// Whether the person came back to a service already done (its saved answers are taken
-    /// up again without asking 继续上次).
-    returning: bool,
-}
-
-impl Plan {
-    /// Whether the services were chosen on the home page (only then are their titles known):
-    /// Back from the first intro returns there, and 重新开始 starts from the life events.
-    fn chosen_at_home(&self) -> bool {
-        !self.titles.is_empty()
-    }
-}
-
 /// What a screen needed, once loaded.
 #[derive(Clone)]
 enum Loaded {
     Home(Home),
     Service(Content),
     Nothing,
-}
-
-/// What the guide shows.
-#[derive(Clone, Copy, PartialEq)]
-enum Screen {
-    Home,
-    Service(usize),
-    Merged,
 }
 
 /// A whole guide, fetched from `base`: one service, or (with none named) the home page.
@@ -97,7 +61,6 @@ pub fn Guide(
         asked_again: RwSignal::new(false),
     };
     provide_context(status);
-    provide_context(OnIntro(StoredValue::new(true)));
     status
         .online
         .set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
@@ -109,38 +72,27 @@ pub fn Guide(
     }
     sweep_stale_drafts(host.map_or(waymark_engine::session::DRAFT_KEEP_DAYS, |h| h.keep_days));
     let words = Words::widget_only();
-    let plan = RwSignal::new(Plan {
-        services: service.into_iter().collect(),
-        ..Plan::default()
+    let journey = RwSignal::new(match (service, shared) {
+        (Some(id), Some(fragment)) => Journey::shared(&id, &fragment),
+        (Some(id), None) => Journey::service(&id, true),
+        (None, _) => Journey::home(),
     });
-    let screen = Memo::new(move |_| {
-        plan.with(|p| match p.services.len() {
-            0 => Screen::Home,
-            n if p.done.len() >= n => Screen::Merged,
-            _ => Screen::Service(p.done.len()),
-        })
-    });
-    // Whether the person has moved between screens: focus follows only after a move.
-    let moved = RwSignal::new(false);
+    // Moves between pages: focus follows each (the same page in other words does not move it).
+    let focus = Signal::derive(move || journey.with(Journey::moves));
+    provide_context(crate::components::Followed(StoredValue::new(0)));
     let lang = RwSignal::new(first_language(lang));
-    // The service whose content the screen shows (the merged list: the last one's words).
-    let current = Memo::new(move |_| match screen.get() {
-        Screen::Service(i) => plan.with(|p| p.services.get(i).cloned()),
-        Screen::Merged => plan.with(|p| p.services.last().cloned()),
-        Screen::Home => None,
-    });
+    // The flow the place needs: the home flow, or a service's (the merged list: the last one's
+    // words and region).
+    let needs = Memo::new(move |_| journey.with(|j| j.needs().map(str::to_string)));
     // One loader for whatever the screen needs (one async resource, not one per kind: each
     // costs the widget kilobytes of generated code).
     let loaded = LocalResource::new(move || {
-        let (base, region, screen, service) = (base.clone(), region.clone(), screen.get(), current.get());
-        let lang = lang.get();
+        let (base, region, need, lang) = (base.clone(), region.clone(), needs.get(), lang.get());
         async move {
-            match (screen, service) {
-                (Screen::Home, _) => Home::load(&base, &lang).await.map(Loaded::Home),
-                (_, Some(id)) => Content::load(&base, &id, &region, &lang)
-                    .await
-                    .map(Loaded::Service),
-                _ => Ok(Loaded::Nothing),
+            match need.as_deref() {
+                Some(HOME) => Home::load(&base, &lang).await.map(Loaded::Home),
+                Some(id) => Content::load(&base, id, &region, &lang).await.map(Loaded::Service),
+                None => Ok(Loaded::Nothing),
             }
         }
     });
@@ -156,8 +108,6 @@ pub fn Guide(
             });
         }
     });
-    // The home page's answers outlive its page, so Back from an intro finds them.
-    let home_session = RwSignal::new(None::<Session>);
     // The words of the language on screen, for the bar and the status line (set again only
     // when the language changes, so the bar keeps its focus across pages).
     let words_now = RwSignal::new(None::<Words>);
@@ -168,13 +118,12 @@ pub fn Guide(
     };
     let picker_id = format!("{}-lang", next_id_prefix());
     let store = crate::platform::storage::Store::here();
+    // The same page again in the new words, where the person was.
+    let relabel = move |code: String| lang.set(code);
     let choose_language = Callback::new(move |code: String| {
         if crate::i18n::is_locale(&code) {
             store.set(LANGUAGE_KEY, &code);
-            moved.set(true);
-            // The guide in progress is taken up again in the new words, where it was.
-            plan.update(|p| p.returning = true);
-            lang.set(code);
+            relabel(code);
         }
     });
     // The host page changed the guide's `lang`: the same as choosing it here, but the host's
@@ -183,8 +132,7 @@ pub fn Guide(
         Effect::new(move |first: Option<()>| {
             if let (Some(code), Some(())) = (host.asked_lang.get(), first) {
                 if crate::i18n::is_locale(&code) {
-                    plan.update(|p| p.returning = true);
-                    lang.set(code);
+                    relabel(code);
                 }
             }
         });
@@ -207,11 +155,8 @@ pub fn Guide(
             }
         }
     });
-    let on_elder = Callback::new(move |on| {
-        // The same screen again, in the larger type and simpler words.
-        plan.update_untracked(|p| p.returning = true);
-        display.elder.set(on);
-    });
+    // The same screen again, in the larger type and simpler words.
+    let on_elder = Callback::new(move |on| display.elder.set(on));
     let bar = move || {
         words_now.get().map(|words| {
             view! {
@@ -221,114 +166,33 @@ pub fn Guide(
         })
     };
     let prefix = next_id_prefix();
-    // Back from a service's intro (or from the merged list) to the result before it.
-    let back_to_previous = Callback::new(move |()| {
-        moved.set(true);
-        plan.update(|p| {
-            p.done.pop();
-            p.returning = true;
-        });
-    });
-    // 重新开始 after services chosen on the home page: back to the life events, answers gone.
-    let start_from_home = Callback::new(move |()| {
-        moved.set(true);
-        plan.set(Plan::default());
-        home_session.set(None);
-    });
-
     let failed = move |error: LoadError, retry: Callback<()>| {
         view! { <LoadFailed error=error words=words.clone() on_retry=move || retry.run(()) /> }.into_any()
     };
-    let loading = {
-        let words = Words::widget_only();
-        move || view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
-    };
+    let retry = Callback::new(move |()| loaded.refetch());
 
     view! {
         <Root lang=lang>
             <div class="wm-bar">{bar}</div>
             <StatusLine status=status words=words_now />
             {kiosk}
-            {move || { let elder = display.elder.get(); match screen.get() {
-                Screen::Home => match loaded.get() {
+            {move || {
+                let elder = display.elder.get();
+                match loaded.get() {
                     Some(Ok(Loaded::Home(mut home))) => {
                         home.words = home.words.simple(elder);
                         show_words(&home.words);
-                        view! {
-                        <HomeQuestions home=home session=home_session prefix=prefix.clone() focus_first=moved.get_untracked()
-                            on_chosen=move |(services, titles)| {
-                                moved.set(true);
-                                plan.set(Plan { services, titles, ..Plan::default() });
-                            }
-                        />
-                    }.into_any()
+                        view! { <HomeQuestions journey=journey home=home prefix=prefix.clone() focus=focus /> }.into_any()
                     }
-                    Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
-                    _ => loading(),
-                },
-                Screen::Service(i) => match loaded.get() {
-                    // (The previous service's content stays until the next one has loaded.)
-                    Some(Ok(Loaded::Service(mut content))) if current.with_untracked(|c| c.as_deref() == Some(content.flow.id.as_str())) => {
+                    Some(Ok(Loaded::Service(mut content))) => {
                         content.words = content.words.simple(elder);
                         show_words(&content.words);
-                        let (services, titles, from_home, returning) = plan
-                            .with_untracked(|p| (p.services.clone(), p.titles.clone(), p.chosen_at_home(), p.returning));
-                        let next = (services.len() > 1).then(|| {
-                            let label = match titles.get(i + 1) {
-                                Some(t) => content.words.t_args("next-service", &[("service", Arg::Text(t.clone()))]),
-                                None => content.words.t("merged-show"),
-                            };
-                            let go = Callback::new(move |outcome: OutcomeView| {
-                                moved.set(true);
-                                plan.update(|p| {
-                                    p.done.push(outcome);
-                                    p.returning = false;
-                                });
-                            });
-                            (label, go)
-                        });
-                        // Back from the first intro: to the home questions, their answers kept.
-                        let back_home = Callback::new(move |()| {
-                            moved.set(true);
-                            plan.update(|p| p.services.clear());
-                        });
-                        let on_leave = match (i, from_home) {
-                            (0, true) => Some(back_home),
-                            (0, false) => None,
-                            _ => Some(back_to_previous),
-                        };
-                        view! {
-                            <Wizard content=content intro=true focus_first=moved.get_untracked() resume_quietly=returning shared=shared.clone()
-                                on_leave=on_leave next=next
-                                on_start_over=from_home.then_some(start_from_home) />
-                        }.into_any()
+                        view! { <ServicePages journey=journey content=content focus=focus /> }.into_any()
                     }
-                    Some(Err(e)) => failed(e, Callback::new(move |()| loaded.refetch())),
-                    _ => loading(),
-                },
-                Screen::Merged => {
-                    let content = match loaded.get() {
-                        Some(Ok(Loaded::Service(content))) => Content { words: content.words.simple(elder), ..content },
-                        Some(Err(e)) => return failed(e, Callback::new(move |()| loaded.refetch())),
-                        _ => return loading(),
-                    };
-                    show_words(&content.words);
-                    let (titles, done) = plan.with_untracked(|p| (p.titles.clone(), p.done.clone()));
-                    let merged = merge(&done.iter().collect::<Vec<_>>());
-                    // Always reached by a move: its heading takes focus.
-                    let (heading, _) = heading_focus(true);
-                    view! {
-                        <MergedPage titles=titles merged=merged words=content.words region=content.region
-                            prefix=prefix.clone() heading=heading
-                            on_back=back_to_previous
-                            on_restart=move || {
-                                crate::platform::sw::apply_update();
-                                start_from_home.run(());
-                            }
-                        />
-                    }.into_any()
+                    Some(Err(e)) => failed(e, retry),
+                    Some(Ok(Loaded::Nothing)) | None => loading(&Words::widget_only()),
                 }
-            }}}
+            }}
         </Root>
     }
 }
@@ -362,18 +226,14 @@ pub fn Root(
 /// Forget every draft on this device saved longer ago than `keep_days` (of any service, and
 /// their set-aside copies): drafts expire even for a service the person never opens again.
 fn sweep_stale_drafts(keep_days: u32) {
-    use waymark_engine::session::{draft_is_stale, set_aside_expired};
     let store = crate::platform::storage::Store::here();
-    let today = crate::platform::dom::today();
-    for key in store.keys("waymark:draft:") {
-        let Some(text) = store.get(&key) else { continue };
-        let stale = if key.ends_with(":set-aside") {
-            set_aside_expired(&text, today, keep_days)
-        } else {
-            draft_is_stale(&text, today, keep_days)
-        };
-        if stale {
-            store.remove(&key);
-        }
+    let entries: Vec<(String, String)> = store
+        .keys("waymark:draft:")
+        .into_iter()
+        .filter_map(|key| store.get(&key).map(|text| (key, text)))
+        .collect();
+    let entries = entries.iter().map(|(k, t)| (k.as_str(), t.as_str()));
+    for key in waymark_engine::journey::stale_drafts(entries, crate::platform::dom::today(), keep_days) {
+        store.remove(&key);
     }
 }

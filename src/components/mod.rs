@@ -1,5 +1,5 @@
-//! The widget's components. They render what the engine's [`waymark_engine::Session`]
-//! says and call it on every action; they never decide where the guide goes next.
+//! The widget's components. They render the page the engine's [`waymark_engine::Journey`]
+//! stands on and send it the person's actions; they never decide where the guide goes next.
 
 pub mod buttons;
 pub mod check;
@@ -20,12 +20,17 @@ use leptos::html;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The page's heading, and the count of moves between pages that focuses it: after every move
-/// (never on first load, so an embedded guide does not steal focus) keyboard and screen-reader
-/// focus goes to the new page's heading, and the standalone page gets a history entry.
-pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
-    let moves = RwSignal::new(u32::from(focus_first));
+/// How many moves the guide's headings have followed (per guide): the same page shown again
+/// (in another language, in elder mode) leaves focus where the person put it.
+#[derive(Clone, Copy)]
+pub struct Followed(pub StoredValue<u32>);
+
+/// The page's heading, focused after every move between pages (`moves` counts them; never on
+/// first load, so an embedded guide does not steal focus): keyboard and screen-reader focus
+/// goes to the new page's heading, and the standalone page gets a history entry.
+pub fn heading_focus(moves: Signal<u32>) -> NodeRef<html::H1> {
     let heading = NodeRef::<html::H1>::new();
+    let followed = use_context::<Followed>().map_or_else(|| StoredValue::new(0), |f| f.0);
     let host = use_context::<crate::Host>();
     let history = host.is_some_and(|h| h.mode == crate::Mode::Standalone);
     // A kiosk with reading on says its first screen too (the attract screen's invitation).
@@ -34,9 +39,12 @@ pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
     let base = use_context::<guide::Base>().map_or_else(|| "./".to_string(), |b| b.0);
     Effect::new(move |_| {
         let Some(h) = heading.get() else { return };
-        let moved = moves.get() > 0;
+        let count = moves.get();
+        // (Only a heading on the page follows a move: the one of the page before, already
+        // gone, leaves it for the next.)
+        let moved = count > followed.get_value() && crate::platform::dom::focus(&h);
         if moved {
-            crate::platform::dom::focus(&h);
+            followed.set_value(count);
             if history {
                 crate::platform::dom::page_changed();
             }
@@ -49,7 +57,7 @@ pub fn heading_focus(focus_first: bool) -> (NodeRef<html::H1>, RwSignal<u32>) {
             _ => crate::platform::speech::stop(),
         }
     });
-    (heading, moves)
+    heading
 }
 
 /// A prefix for element ids, unique per mounted guide, so several guides on one page never

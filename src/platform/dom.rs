@@ -4,8 +4,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 /// Move keyboard and screen-reader focus to an element (a heading with `tabindex="-1"`).
-pub fn focus(el: &HtmlElement) {
-    let _ = el.focus();
+pub fn focus(el: &HtmlElement) -> bool {
+    // An element already taken off the page (the page before) cannot take focus.
+    el.is_connected() && el.focus().is_ok()
 }
 
 /// Focus the element with this id in the same tree as `near` (the guide's shadow root, or the

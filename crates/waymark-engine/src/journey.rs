@@ -180,6 +180,10 @@ pub struct Found<'a> {
     pub keep_days: u32,
 }
 
+/// What identifies a page: the place, the service's stage, question and whether confirmed,
+/// and the home page's question.
+type PageKey = (At, Option<(Stage, Option<String>, bool)>, Option<Option<String>>);
+
 /// A person's way through a guide. See the module documentation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Journey {
@@ -325,6 +329,11 @@ impl Journey {
             At::Service(i) => self.walks.get_mut(i)?.as_mut(),
             _ => None,
         }
+    }
+
+    /// The home page's answer to one of its questions (to show it again on Back).
+    pub fn home_answer(&self, question: &str) -> Option<&crate::model::AnswerValue> {
+        self.home.as_ref()?.answer_to(question)
     }
 
     /// The current service's session (for its check rows, share link, draft).
@@ -498,7 +507,7 @@ impl Journey {
     }
 
     /// What identifies the page on screen (a change of it is a move).
-    fn page_key(&self) -> (At, Option<(Stage, Option<String>, bool)>, Option<Option<String>>) {
+    fn page_key(&self) -> PageKey {
         let walk = self
             .walk()
             .map(|w| (w.stage, w.session.current().map(str::to_string), w.session.is_confirmed()));
@@ -513,7 +522,7 @@ impl Journey {
         if self.at == At::Merged {
             match action {
                 Action::Back => self.at = At::Service(self.services.len().saturating_sub(1)),
-                Action::Restart => self.to_home(),
+                Action::Restart => self.start_over(),
                 _ => {}
             }
             return Ok(());
@@ -607,7 +616,7 @@ impl Journey {
                     self.forgotten.push(self.services[i].clone());
                 }
                 if self.from_home {
-                    self.to_home();
+                    self.start_over();
                 }
             }
         }
@@ -643,7 +652,7 @@ impl Journey {
     }
 
     /// Every answer goes; back to the life events. Every service of the plan is forgotten.
-    fn to_home(&mut self) {
+    fn start_over(&mut self) {
         let mut forgotten = std::mem::take(&mut self.forgotten);
         for (id, walk) in self.services.iter().zip(&self.walks) {
             if walk.as_ref().is_some_and(|w| w.keep) && !forgotten.contains(id) {

@@ -420,8 +420,8 @@ const report = [
   table(['metric', 'floor', 'Waymark', 'ratio', 'target', 'holds'], rows),
   '',
   LIGHTHOUSE
-    ? `Lighthouse (mobile preset, simulated throttling, ${LH_RUNS === 1 ? 'one run' : `median performance of ${LH_RUNS} runs, lowest accessibility`}): ` +
-      PAGES.map((p) => `${p.name} ${lh[p.name].error ? `failed: ${lh[p.name].error}` : `${lh[p.name].version}, ${lh[p.name].detail}`}`).join('; ') + '.'
+    ? `Lighthouse ${PAGES.map((p) => lh[p.name].version).find(Boolean) ?? ''} (mobile preset, simulated throttling, ${LH_RUNS === 1 ? 'one run' : `median performance of ${LH_RUNS} runs, lowest accessibility`}): ` +
+      PAGES.map((p) => `${p.name}: ${lh[p.name].error ? `failed: ${lh[p.name].error}` : lh[p.name].detail}`).join('; ') + '.'
     : 'Lighthouse: not run (--no-lighthouse).',
   '',
   `Measured ${machine.date} on ${machine.cpus} CPUs (${machine.model}), ${machine.chromium}; load average ${machine.loadBefore} before, ${machine.loadAfter} after.`,

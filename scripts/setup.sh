@@ -74,7 +74,8 @@ cargo fetch --locked --quiet
 ( source scripts/wasm-size-env.sh && cargo fetch --locked --quiet --target wasm32-unknown-unknown )
 
 # 6. npm packages: Playwright (driving Debian's chromium), axe, binaryen's wasm-opt, esbuild
-#    (minifies the build's scripts) and eslint.
+#    (minifies the build's scripts), eslint, and Lighthouse (scripts/bench.mjs only; 12.x,
+#    since 13 needs Node 22).
 LOCK_SUM=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.waymark-lock 2>/dev/null)" != "$LOCK_SUM" ]; then
   say "installing npm packages"

@@ -131,7 +131,7 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
         && js_sys::Date::now() - started < 15_000.0
     {
         settle().await;
-        gloo_timers_sleep(50).await;
+        gloo_timers::future::TimeoutFuture::new(50).await;
     }
     let problem = find(&el, ".wm-problem");
     assert_eq!(problem.get_attribute("role").as_deref(), Some("alert"));
@@ -146,19 +146,6 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
         text(&problem)
     );
     el.remove();
-}
-
-/// Wait `ms` milliseconds (a JS timer wrapped in a future).
-async fn gloo_timers_sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("timer fires");
 }
 
 /// Every piece of text on screen, except the styles.

@@ -65,6 +65,7 @@ pub mod flow;
 pub mod fluent;
 pub mod json;
 pub mod merge;
+pub mod message;
 pub mod model;
 pub mod session;
 pub mod share;
@@ -72,5 +73,6 @@ pub mod words;
 
 pub use diagnostic::{Diagnostic, Position, Severity, MAX_FILE_BYTES};
 pub use flow::{Catalog, Flow, Region};
+pub use message::Arg;
 pub use model::{AnswerValue, Service};
-pub use session::{AnswerError, ArgValue, DraftError, OutcomeView, Progress, Restored, Session, Step};
+pub use session::{AnswerError, DraftError, OutcomeView, Progress, Restored, Session, Step};

@@ -5,14 +5,13 @@ use crate::i18n::Words;
 use leptos::prelude::*;
 
 /// The list of years.
-#[component]
-pub fn BirthYearField(
-    /// The answer field.
+pub fn birth_year_field(
+    // The answer field.
     field: Field,
-    /// This year, the list's first.
+    // This year, the list's first.
     this_year: i64,
-    /// Words for the list's prompt.
-    words: Words,
+    // Words for the list's prompt.
+    words: &Words,
 ) -> impl IntoView {
     let value = field.value;
     let years = (1900..=this_year).rev().map(|y| {

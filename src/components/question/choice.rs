@@ -13,19 +13,18 @@ pub fn option_id(field: &str, option: &str) -> String {
 }
 
 /// The options of a question, inside the page's fieldset.
-#[component]
-pub fn Options(
-    /// The answer field (its id names the group).
+pub fn options(
+    // The answer field (its id names the group).
     field: Field,
-    /// The options, in order.
+    // The options, in order.
     options: Vec<ChoiceOption>,
-    /// Whether several may be picked (check boxes), or one (radios).
+    // Whether several may be picked (check boxes), or one (radios).
     multiple: bool,
-    /// The service id (prefix of the options' words).
+    // The service id (prefix of the options' words).
     service: String,
-    /// The question id.
+    // The question id.
     question: String,
-    /// Words for the options.
+    // Words for the options.
     words: Words,
 ) -> impl IntoView {
     let (field_id, value) = (field.id, field.value);

@@ -9,12 +9,11 @@ use leptos::prelude::*;
 const ID_LENGTH: usize = 18;
 
 /// An ID number's field and its keypad.
-#[component]
-pub fn IdNumberField(
-    /// The answer field.
+pub fn id_number_field(
+    // The answer field.
     field: Field,
-    /// Words for the keypad.
-    words: Words,
+    // Words for the keypad.
+    words: &Words,
 ) -> impl IntoView {
     let value = field.value;
     let press = move |k: String| {

@@ -2,7 +2,9 @@
 //! legend of a radio or check-box group, or the label of a field), a hint, an error summary
 //! that links to the field, and the message beside the field.
 //!
-//! This page is the frame; each kind of question renders its own field, in its own file:
+//! This page is the frame; each kind of question renders its own field, in its own file, by a
+//! plain function rather than a `#[component]` (each component costs about 0.3 KB of wasm, and
+//! the first question has a size budget):
 //! [`choice`] (choice, yes/no and multiple choice: radios or check boxes), [`number`] (with
 //! big −/+), [`id_number`] (with a keypad), [`birth_year`] (a list of years), [`date`] and
 //! [`text`]; what they share (the field, a one-line input, big buttons) is in `field.rs`.
@@ -119,7 +121,7 @@ pub fn QuestionPage(
                 </legend>
                 {hint_view}
                 {error_view}
-                <choice::Options field=field options=options multiple=multiple service=service question=qid words=words.clone() />
+                {choice::options(field, options, multiple, service, qid, words.clone())}
             </fieldset>
         }
         .into_any()
@@ -127,23 +129,15 @@ pub fn QuestionPage(
         let unit = words.opt(&message::attribute(&key, message::UNIT));
         let label_for = field.id.clone();
         let input = match &question {
-            Question::BirthYear { .. } => {
-                view! { <birth_year::BirthYearField field=field this_year=today.0 words=words.clone() /> }
-                    .into_any()
+            Question::BirthYear { .. } => birth_year::birth_year_field(field, today.0, &words).into_any(),
+            Question::Number { min, max, whole, .. } => {
+                number::number_field(field, *min, *max, *whole, &words).into_any()
             }
-            Question::Number { min, max, whole, .. } => view! {
-                <number::NumberField field=field min=*min max=*max whole=*whole words=words.clone() />
-            }
-            .into_any(),
-            Question::IdNumber { .. } => {
-                view! { <id_number::IdNumberField field=field words=words.clone() /> }.into_any()
-            }
+            Question::IdNumber { .. } => id_number::id_number_field(field, &words).into_any(),
             Question::Date { future, .. } => {
-                view! { <date::DateField field=field max=(!future).then(|| today.1.clone()) /> }.into_any()
+                date::date_field(field, (!future).then(|| today.1.clone())).into_any()
             }
-            Question::Text { max_length, .. } => {
-                view! { <text::TextField field=field max_length=*max_length /> }.into_any()
-            }
+            Question::Text { max_length, .. } => text::text_field(field, *max_length).into_any(),
             // (Choices are grouped above.)
             Question::Choice { .. } | Question::MultiChoice { .. } | Question::YesNo { .. } => ().into_any(),
         };

@@ -5,18 +5,17 @@ use crate::i18n::Words;
 use leptos::prelude::*;
 
 /// A number's field and its −/+ buttons.
-#[component]
-pub fn NumberField(
-    /// The answer field.
+pub fn number_field(
+    // The answer field.
     field: Field,
-    /// Smallest allowed value.
+    // Smallest allowed value.
     min: Option<f64>,
-    /// Largest allowed value.
+    // Largest allowed value.
     max: Option<f64>,
-    /// Whether only whole numbers are allowed (the phone's keyboard then has no decimal point).
+    // Whether only whole numbers are allowed (the phone's keyboard then has no decimal point).
     whole: bool,
-    /// Words for the buttons.
-    words: Words,
+    // Words for the buttons.
+    words: &Words,
 ) -> impl IntoView {
     let value = field.value;
     let (min, max) = (min.unwrap_or(f64::MIN), max.unwrap_or(f64::MAX));

@@ -4,11 +4,10 @@ use super::field::{Field, AS_TYPED};
 use leptos::prelude::*;
 
 /// A text field.
-#[component]
-pub fn TextField(
-    /// The answer field.
+pub fn text_field(
+    // The answer field.
     field: Field,
-    /// Longest allowed answer, in characters.
+    // Longest allowed answer, in characters.
     max_length: u32,
 ) -> impl IntoView {
     field.input("text", None, Some(max_length.to_string()), None, AS_TYPED)

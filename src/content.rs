@@ -4,7 +4,7 @@
 use crate::i18n::{Arg, Words, WIDGET_FTL_ZH_CN};
 use crate::platform::fetch;
 use std::sync::Arc;
-use waymark_engine::merge::HOME;
+use waymark_engine::message;
 use waymark_engine::{Catalog, Flow, Region};
 
 /// The default locale: its widget words are compiled in and stand in for missing ones.
@@ -252,27 +252,11 @@ impl Home {
         if !errors.is_empty() {
             return Err(LoadError::Content(errors));
         }
-        // The home questions' words, made from the catalog's and services' own words, so they
-        // are written once: `home-event-<event>`, `home-e_<event>` and its options.
-        let mut home_ftl = String::new();
-        for entry in &index {
-            let event = &entry[0];
-            home_ftl.push_str(&format!("home-event-{event} = {{ life-event-{event} }}\n"));
-            let question = waymark_engine::merge::services_question(event);
-            let name = words.t(&format!("life-event-{event}"));
-            let heading = words.t_args("home-services", &[("event", Arg::Text(name))]);
-            // Inserted as a Fluent string literal, so no wording can be read as syntax.
-            let literal = heading
-                .replace('\\', "\\\\")
-                .replace('"', "\\\"")
-                .replace('\n', " ");
-            home_ftl.push_str(&format!(
-                "{HOME}-{question} = {{ \"{literal}\" }}\n    .hint = {{ home-services.hint }}\n"
-            ));
-            for id in &entry[1..] {
-                home_ftl.push_str(&format!("{HOME}-{question}-{id} = {{ {id}-title }}\n"));
-            }
-        }
+        // The home questions' words, made from the catalog's and services' own words.
+        let home_ftl = waymark_engine::merge::home_words(&index, |event| {
+            let name = words.t(&message::life_event(event));
+            words.t_args("home-services", &[("event", Arg::Text(name))])
+        });
         sources.push(&home_ftl);
         let (words, _) = Words::new(lang, &sources);
         Ok(Home {

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use waymark_engine::fluent::{self, Bundle};
+use waymark_engine::fluent::Bundle;
 
 /// The widget's own words in the default locale, compiled in (without comments: build.rs).
 pub const WIDGET_FTL_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.ftl"));
@@ -48,17 +48,8 @@ pub fn is_locale(lang: &str) -> bool {
     LOCALES.iter().any(|(l, _)| *l == lang)
 }
 
-/// A message's arguments, by name.
-pub type Args = Vec<(String, Arg)>;
-
-/// One argument value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    /// A number, formatted for the locale.
-    Number(f64),
-    /// Text, inserted as is.
-    Text(String),
-}
+/// A message's argument: the engine's one argument type (outcome arguments come as they are).
+pub use waymark_engine::Arg;
 
 /// The words of one locale: a Fluent bundle. Cheap to clone and `Send`, so it can be
 /// captured by reactive closures.
@@ -135,18 +126,8 @@ impl Words {
 
     /// A message with arguments. `id` may name an attribute: `dibao-people.unit`.
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let args: Vec<(&str, fluent::Arg)> = args
-            .iter()
-            .map(|(k, v)| {
-                let v = match v {
-                    Arg::Number(n) => fluent::Arg::Number(*n),
-                    Arg::Text(t) => fluent::Arg::Text(t),
-                };
-                (*k, v)
-            })
-            .collect();
         self.bundle
-            .format(id, &args, self.simple)
+            .format(id, args, self.simple)
             .unwrap_or_else(|| id.to_string())
     }
 

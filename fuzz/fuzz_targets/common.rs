@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 use waymark_engine::dates::{parse_date, MAX_YEAR, MIN_YEAR};
 use waymark_engine::session::MAX_NUMBER;
-use waymark_engine::{AnswerValue, ArgValue, Catalog, Flow, Region, Session, Step};
+use waymark_engine::{AnswerValue, Arg, Catalog, Flow, Region, Session, Step};
 
 /// 2026-11-22, as days since 1970-01-01.
 pub fn today() -> i64 {
@@ -103,7 +103,7 @@ pub fn assert_sane(flow: &Flow, s: &Session) {
     done.confirm();
     if let Step::Outcome(o) = done.step(flow) {
         for (name, v) in &o.args {
-            if let ArgValue::Number(n) = v {
+            if let Arg::Number(n) = v {
                 assert!(n.is_finite(), "{name} = {n}");
             }
         }

@@ -4,7 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waymark_engine::fluent::{Arg, Bundle, MAX_EXPANSION};
+use waymark_engine::fluent::{Bundle, MAX_EXPANSION};
+use waymark_engine::Arg;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&pick, rest)) = data.split_first() else { return };
@@ -21,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         .take(6);
     for (i, id) in ids.enumerate() {
         let n = if i % 2 == 0 { f64::INFINITY } else { f64::from(pick) };
-        let args = [("n", Arg::Number(n)), ("count", Arg::Number(f64::NAN)), ("name", Arg::Text("x"))];
+        let args = [("n", Arg::Number(n)), ("count", Arg::Number(f64::NAN)), ("name", Arg::Text("x".into()))];
         for key in [id.to_string(), format!("{id}.hint")] {
             if let Some(said) = b.format(&key, &args, pick & 4 != 0) {
                 // One element may be as long as the text; past the limit nothing more.

@@ -6,7 +6,7 @@ use crate::i18n::Words;
 use leptos::html;
 use leptos::prelude::*;
 use waymark_engine::model::Question;
-use waymark_engine::AnswerValue;
+use waymark_engine::{message, AnswerValue};
 
 /// One row: the question's id and words, the answer as the person gave it.
 pub struct Row {
@@ -18,14 +18,16 @@ pub struct Row {
     pub answer: String,
 }
 
+/// An option's words: the question's own (有 / 没有), else the widget's for yes / no (是 / 否).
+pub fn option_words(words: &Words, service: &str, question: &str, option: &str) -> String {
+    words
+        .opt(&message::option(service, question, option))
+        .unwrap_or_else(|| words.t(&message::answer(option)))
+}
+
 /// The answer as words: option labels, numbers with their unit, ID numbers partly hidden.
 pub fn answer_words(words: &Words, service: &str, q: &Question, a: &AnswerValue) -> String {
-    let key = format!("{service}-{}", q.id());
-    let option = |o: &str| {
-        words
-            .opt(&format!("{key}-{o}"))
-            .unwrap_or_else(|| words.t(&format!("answer-{o}")))
-    };
+    let option = |o: &str| option_words(words, service, q.id(), o);
     match (q, a) {
         (Question::IdNumber { .. }, AnswerValue::Text(id)) => {
             // A shared kiosk screen shows only the ends of an ID number.
@@ -44,7 +46,10 @@ pub fn answer_words(words: &Words, service: &str, q: &Question, a: &AnswerValue)
             .map(|o| option(o))
             .collect::<Vec<_>>()
             .join(&words.t("list-separator")),
-        (_, AnswerValue::Number(n)) => match words.opt(&format!("{key}.unit")) {
+        (_, AnswerValue::Number(n)) => match words.opt(&message::attribute(
+            &message::question(service, q.id()),
+            message::UNIT,
+        )) {
             Some(unit) => format!("{n} {unit}"),
             None => format!("{n}"),
         },

@@ -61,7 +61,7 @@ pub fn HomeQuestions(
                         // On to the services chosen: name them in the home page's words, for
                         // the next-service button and the merged list.
                         if j.at() != At::Home {
-                            let named = j.services().iter().map(|s| titles.t(&format!("{s}-title"))).collect();
+                            let named = j.services().iter().map(|s| titles.t(&waymark_engine::message::title(s))).collect();
                             j.set_titles(named);
                         }
                     }));

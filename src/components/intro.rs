@@ -5,6 +5,7 @@ use crate::components::buttons::BackButton;
 use crate::i18n::{Arg, Words};
 use leptos::html;
 use leptos::prelude::*;
+use waymark_engine::message;
 
 /// The page before the first question.
 #[component]
@@ -27,16 +28,13 @@ pub fn IntroPage(
     /// Back to where the person chose the service (none when the page opened on it).
     on_back: Option<Callback<()>>,
 ) -> impl IntoView {
-    let key = format!("{service}-title");
+    let key = message::title(&service);
     let list_id = format!("{prefix}-may-need");
-    let materials: Vec<String> = materials
-        .iter()
-        .map(|m| words.t(&format!("material-{m}")))
-        .collect();
+    let materials: Vec<String> = materials.iter().map(|m| words.t(&message::material(m))).collect();
     view! {
         <div class="wm-page">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading>{words.t(&key)}</h1>
-            {words.opt(&format!("{key}.intro")).map(|t| view! { <p class="wm-lead">{t}</p> })}
+            {words.opt(&message::attribute(&key, message::INTRO)).map(|t| view! { <p class="wm-lead">{t}</p> })}
             <p>{words.t_args("intro-questions", &[("count", Arg::Number(questions as f64))])}</p>
             {(!materials.is_empty()).then(|| view! {
                 <h2 class="wm-heading-m" id=list_id.clone()>{words.t("intro-materials")}</h2>

@@ -8,7 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 use waymark_engine::merge::Merged;
-use waymark_engine::Region;
+use waymark_engine::{message, Region};
 
 /// The merged list page.
 #[component]
@@ -43,7 +43,7 @@ pub fn MergedPage(
     let materials: Vec<(String, Option<String>)> = merged
         .materials
         .iter()
-        .map(|n| (words.t(&format!("material-{}", n.id)), Some(used_by(&n.by))))
+        .map(|n| (words.t(&message::material(&n.id)), Some(used_by(&n.by))))
         .collect();
     let count = words.t_args(
         "result-materials-count",

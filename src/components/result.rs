@@ -4,7 +4,7 @@ use crate::components::buttons::BackButton;
 use crate::i18n::{Arg, Words};
 use leptos::html;
 use leptos::prelude::*;
-use waymark_engine::{ArgValue, OutcomeView};
+use waymark_engine::{message, OutcomeView};
 
 /// The end of a guide.
 #[component]
@@ -38,27 +38,21 @@ pub fn ResultPage(
     #[prop(optional_no_strip)]
     next: Option<(String, Callback<()>)>,
 ) -> impl IntoView {
-    let key = format!("{service}-outcome-{}", outcome.id);
+    let key = message::outcome(&service, &outcome.id);
     let args: Vec<(&str, Arg)> = outcome
         .args
         .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                ArgValue::Number(n) => Arg::Number(*n),
-                ArgValue::Text(t) => Arg::Text(t.clone()),
-            };
-            (k.as_str(), v)
-        })
+        .map(|(k, v)| (k.as_str(), v.clone()))
         .collect();
     let reasons: Vec<String> = outcome
         .reasons
         .iter()
-        .map(|r| words.t_args(&format!("{service}-why-{r}"), &args))
+        .map(|r| words.t_args(&message::reason(&service, r), &args))
         .collect();
     let materials: Vec<String> = outcome
         .materials
         .iter()
-        .map(|m| words.t(&format!("material-{m}")))
+        .map(|m| words.t(&message::material(m)))
         .collect();
     let count = words.t_args(
         "result-materials-count",
@@ -75,7 +69,7 @@ pub fn ResultPage(
     let next_steps: Vec<String> = outcome
         .next_steps
         .iter()
-        .map(|n| words.t(&format!("{service}-next-{n}")))
+        .map(|n| words.t(&message::next_step(&service, n)))
         .collect();
     let days = outcome
         .time_limit_days
@@ -100,7 +94,7 @@ pub fn ResultPage(
     view! {
         <div class="wm-page wm-result">
             <h1 class="wm-heading" tabindex="-1" node_ref=heading data-wm-msg=key.clone()>{words.t(&key)}</h1>
-            {words.opt(&format!("{key}.text")).map(|t| view! { <p class="wm-lead">{t}</p> })}
+            {words.opt(&message::attribute(&key, message::TEXT)).map(|t| view! { <p class="wm-lead">{t}</p> })}
             {(!reasons.is_empty()).then(|| view! {
                 <h2 class="wm-heading-m wm-no-print" id=why_id.clone()>{words.t("result-why")}</h2>
                 <ul class="wm-list wm-no-print" aria-labelledby=why_id>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
@@ -142,13 +136,13 @@ pub fn ResultPage(
 /// The local office (region words), else the kind of office (catalog words); then its address,
 /// hours and phone, each a line.
 pub fn office_lines(words: &Words, region: &waymark_engine::Region, office: &str) -> (String, Vec<String>) {
-    let local = format!("region-{}-office-{office}", region.id);
+    let local = message::local_office(&region.id, office);
     let name = words
         .opt(&local)
-        .unwrap_or_else(|| words.t(&format!("office-{office}")));
+        .unwrap_or_else(|| words.t(&message::office(office)));
     let line = |attr: &str, id: &str, arg: &str| {
         words
-            .opt(&format!("{local}.{attr}"))
+            .opt(&message::attribute(&local, attr))
             .map(|v| words.t_args(id, &[(arg, Arg::Text(v))]))
     };
     let phone = region
@@ -157,8 +151,8 @@ pub fn office_lines(words: &Words, region: &waymark_engine::Region, office: &str
         .and_then(|r| r.phone.clone())
         .map(|p| words.t_args("result-phone", &[("phone", Arg::Text(p))]));
     let details = [
-        line("address", "result-address", "address"),
-        line("hours", "result-hours", "hours"),
+        line(message::ADDRESS, "result-address", "address"),
+        line(message::HOURS, "result-hours", "hours"),
         phone,
     ];
     (name, details.into_iter().flatten().collect())

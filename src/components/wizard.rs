@@ -234,7 +234,7 @@ pub fn ServicePages(
                             .into_iter()
                             .map(|(q, a)| Row {
                                 id: q.id().to_string(),
-                                question: words.t(&format!("{}-{}", flow.id, q.id())),
+                                question: words.t(&waymark_engine::message::question(&flow.id, q.id())),
                                 answer: answer_words(&words, &flow.id, q, a),
                             })
                             .collect()

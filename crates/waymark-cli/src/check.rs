@@ -4,7 +4,8 @@ use crate::ftl;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use waymark_engine::words::{self, WordUse, ATTRIBUTES};
+use waymark_engine::message::ATTRIBUTES;
+use waymark_engine::words::{self, WordUse};
 use waymark_engine::{explore, Catalog, Diagnostic, Flow, Region};
 
 /// The locale every word must exist in.

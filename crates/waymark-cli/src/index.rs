@@ -62,7 +62,7 @@ pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
         let Ok(ftl) = std::fs::read_to_string(locale_dir.join(format!("services/{id}.ftl"))) else {
             continue;
         };
-        if let Some(message) = message_value(&ftl, &format!("{id}-title")) {
+        if let Some(message) = message_value(&ftl, &waymark_engine::message::title(id)) {
             out.push_str(&message);
         }
     }

@@ -13,6 +13,7 @@
 //! `waymark check` rejects anything outside this part, so editors never ship words the widget
 //! cannot show.
 
+use crate::message::Arg;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -31,15 +32,6 @@ const MAX_NESTING: usize = 16;
 
 /// How many messages deep one may say another.
 const MAX_REFERENCES: u8 = 10;
-
-/// An argument: a number (formatted like Fluent's, and selecting plural variants) or text.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg<'a> {
-    /// A number.
-    Number(f64),
-    /// Text, inserted as it is.
-    Text(&'a str),
-}
 
 #[derive(Debug, Clone)]
 enum El {
@@ -698,7 +690,7 @@ mod tests {
             "# comment\n\nhello = Hello, { $name }!\n    .hint = Say { \"hi\" } first\nplain = Just text\n",
         );
         assert_eq!(
-            b.format("hello", &[("name", Arg::Text("Ana"))], false)
+            b.format("hello", &[("name", Arg::Text("Ana".into()))], false)
                 .expect("the message"),
             "Hello, \u{2068}Ana\u{2069}!"
         );

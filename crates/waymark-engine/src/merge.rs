@@ -3,6 +3,7 @@
 //! entry saying which services need it.
 
 use crate::flow::{Catalog, Flow};
+use crate::message;
 use crate::model::{AnswerValue, ChoiceOption, Outcome, Question, Service};
 use crate::session::{OutcomeView, Session};
 
@@ -159,6 +160,42 @@ pub fn home_flow(catalog: &Catalog, index: &[Vec<String>]) -> Option<Flow> {
     Flow::compile(service, "", catalog).ok()
 }
 
+/// The home questions' words (Fluent, to be added after the widget's, the catalog's and the
+/// services' titles), made from those words so they are written once: `home-event-<event>`
+/// says the life event's name, `home-<services question>` is `heading(event)` (the widget's
+/// `home-services` said with the life event's name) with that message's hint, and
+/// `home-<services question>-<service>` says the service's title.
+pub fn home_words(index: &[Vec<String>], heading: impl Fn(&str) -> String) -> String {
+    let mut ftl = String::new();
+    let mut line = |id: &str, value: &str| {
+        for part in [id, " = { ", value, " }\n"] {
+            ftl.push_str(part);
+        }
+    };
+    for entry in index {
+        let event = &entry[0];
+        line(
+            &message::option(HOME, "event", event),
+            &message::life_event(event),
+        );
+        let question = services_question(event);
+        // Inserted as a Fluent string literal, so no wording can be read as syntax.
+        let literal = heading(event)
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', " ");
+        line(
+            &message::question(HOME, &question),
+            &["\"", &literal, "\""].concat(),
+        );
+        line("    .hint", &message::attribute("home-services", message::HINT));
+        for id in &entry[1..] {
+            line(&message::option(HOME, &question, id), &message::title(id));
+        }
+    }
+    ftl
+}
+
 /// The id of the "which services" question of a life event (`old-age` → `e_old_age`).
 pub fn services_question(event: &str) -> String {
     format!("e_{}", event.replace('-', "_"))
@@ -276,6 +313,29 @@ mod tests {
         assert_eq!(
             home_choice(&index, &s),
             Some(("health".to_string(), vec!["yibao".to_string()]))
+        );
+    }
+
+    #[test]
+    fn home_words_name_events_and_services_by_their_own_words() {
+        let index = vec![
+            vec!["old-age".to_string(), "a".to_string(), "b".to_string()],
+            vec!["health".to_string(), "yibao".to_string()],
+        ];
+        let ftl = home_words(&index, |e| format!("{e}: \"which\" \\ ones?\nnow"));
+        assert_eq!(
+            ftl,
+            concat!(
+                "home-event-old-age = { life-event-old-age }\n",
+                "home-e_old_age = { \"old-age: \\\"which\\\" \\\\ ones? now\" }\n",
+                "    .hint = { home-services.hint }\n",
+                "home-e_old_age-a = { a-title }\n",
+                "home-e_old_age-b = { b-title }\n",
+                "home-event-health = { life-event-health }\n",
+                "home-e_health = { \"health: \\\"which\\\" \\\\ ones? now\" }\n",
+                "    .hint = { home-services.hint }\n",
+                "home-e_health-yibao = { yibao-title }\n",
+            )
         );
     }
 

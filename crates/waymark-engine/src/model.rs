@@ -4,10 +4,8 @@
 //! the doc comments become the hover text editors see.
 //!
 //! A service file holds structure only. Every word a person sees is a Fluent message named by
-//! convention from the ids here (see `locales/<lang>/services/<service>.ftl`):
-//! `<service>-title` (with `.intro`), `<service>-<question>` (with `.hint`, `.unit`,
-//! `.simple`), `<service>-<question>-<option>`, `<service>-outcome-<outcome>` (with `.text`),
-//! `<service>-why-<reason>`, `<service>-next-<step>`.
+//! convention from the ids here (see `locales/<lang>/services/<service>.ftl`); the names are
+//! put together in one place, [`crate::message`], which lists them.
 
 use crate::json::Value;
 use std::collections::BTreeMap;

@@ -7,6 +7,7 @@ use crate::dates::{self, IdProblem};
 use crate::expr::{self, Ctx, NameMap, Value};
 use crate::flow::{CompiledOutcome, Flow};
 use crate::json::{self, Value as Json};
+use crate::message::Arg;
 use crate::model::{array, string, whole, Fields, Shaped};
 use crate::model::{AnswerValue, Question};
 use std::collections::BTreeMap;
@@ -44,15 +45,6 @@ pub enum AnswerError {
     NoQuestion,
 }
 
-/// An argument for the words of an outcome: a person's number or choice.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArgValue {
-    /// A number (answers, parameters, constants and computed values).
-    Number(f64),
-    /// A choice's option id, or text.
-    Text(String),
-}
-
 /// Where the person is in the guide: "step 2 of 5".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
@@ -81,7 +73,7 @@ pub struct OutcomeView {
     pub reasons: Vec<String>,
     /// Arguments for the reasons' words: every answer, parameter, constant and computed value
     /// (ID numbers and free text excepted: they never appear in results).
-    pub args: Vec<(String, ArgValue)>,
+    pub args: Vec<(String, Arg)>,
 }
 
 /// The current step.
@@ -713,8 +705,8 @@ impl Session {
             .filter_map(|(k, v)| match v {
                 // (Every number is finite: answers are bounded and overflows are unknown.
                 // Checked again here because a result is what people read.)
-                Value::Number(n) if n.is_finite() => Some((k.clone(), ArgValue::Number(round2(*n)))),
-                Value::Text(t) => Some((k.clone(), ArgValue::Text(t.clone()))),
+                Value::Number(n) if n.is_finite() => Some((k.clone(), Arg::Number(round2(*n)))),
+                Value::Text(t) => Some((k.clone(), Arg::Text(t.clone()))),
                 _ => None,
             })
             .collect();

@@ -1,12 +1,10 @@
-//! Which Fluent messages content needs. The engine knows the naming convention; the CLI
-//! compares these lists with the `.ftl` files (missing words are errors, unused ones warnings).
+//! Which Fluent messages content needs, named by [`crate::message`]; the CLI compares these
+//! lists with the `.ftl` files (missing words are errors, unused ones warnings).
 
 use crate::diagnostic::{LineIndex, Position};
 use crate::flow::{Catalog, Flow, Region};
+use crate::message;
 use crate::model::Question;
-
-/// Attributes a message may carry (all optional).
-pub const ATTRIBUTES: [&str; 7] = ["hint", "unit", "simple", "text", "intro", "address", "hours"];
 
 /// One message content refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +23,7 @@ pub fn service_words(flow: &Flow, text: &str) -> Vec<WordUse> {
     let at = |anchor: Option<&str>, id: &str| index.position(index.find_string(anchor, id).unwrap_or(0));
     let svc = &flow.id;
     let mut out = vec![WordUse {
-        id: format!("{svc}-title"),
+        id: message::title(svc),
         required: true,
         position: at(None, svc),
     }];
@@ -38,21 +36,21 @@ pub fn service_words(flow: &Flow, text: &str) -> Vec<WordUse> {
     };
     for q in &flow.questions {
         let qid = q.def.id();
-        add(format!("{svc}-{qid}"), true, at(None, qid));
+        add(message::question(svc, qid), true, at(None, qid));
         // Yes/no words fall back to the widget's 是 / 否.
         let required = !matches!(q.def, Question::YesNo { .. });
         for opt in q.def.option_ids() {
-            add(format!("{svc}-{qid}-{opt}"), required, at(Some(qid), opt));
+            add(message::option(svc, qid, opt), required, at(Some(qid), opt));
         }
     }
     for o in &flow.outcomes {
         let oid = &o.def.id;
-        add(format!("{svc}-outcome-{oid}"), true, at(None, oid));
+        add(message::outcome(svc, oid), true, at(None, oid));
         for (r, _) in &o.reasons {
-            add(format!("{svc}-why-{r}"), true, at(Some(oid), r));
+            add(message::reason(svc, r), true, at(Some(oid), r));
         }
         for step in &o.def.next_steps {
-            add(format!("{svc}-next-{step}"), true, at(Some(oid), step));
+            add(message::next_step(svc, step), true, at(Some(oid), step));
         }
     }
     out
@@ -65,21 +63,21 @@ pub fn catalog_words(catalog: &Catalog, text: &str) -> Vec<WordUse> {
     let mut out = Vec::new();
     for m in &catalog.materials {
         out.push(WordUse {
-            id: format!("material-{m}"),
+            id: message::material(m),
             required: true,
             position: at(m),
         });
     }
     for o in &catalog.offices {
         out.push(WordUse {
-            id: format!("office-{o}"),
+            id: message::office(o),
             required: true,
             position: at(o),
         });
     }
     for (e, _) in &catalog.life_events {
         out.push(WordUse {
-            id: format!("life-event-{e}"),
+            id: message::life_event(e),
             required: true,
             position: at(e),
         });
@@ -94,13 +92,13 @@ pub fn region_words(region: &Region, text: &str) -> Vec<WordUse> {
     let at = |id: &str| index.position(index.find_string(None, id).unwrap_or(0));
     let r = &region.id;
     let mut out = vec![WordUse {
-        id: format!("region-{r}"),
+        id: message::region(r),
         required: true,
         position: at(r),
     }];
     for o in region.offices.keys() {
         out.push(WordUse {
-            id: format!("region-{r}-office-{o}"),
+            id: message::local_office(r, o),
             required: true,
             position: at(o),
         });

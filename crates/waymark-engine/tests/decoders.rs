@@ -6,11 +6,11 @@
 use proptest::prelude::*;
 use waymark_engine::dates::{self, MAX_YEAR, MIN_YEAR};
 use waymark_engine::expr::{self, Ctx, TypeEnv, Value};
-use waymark_engine::fluent::{Arg, Bundle, MAX_EXPANSION};
+use waymark_engine::fluent::{Bundle, MAX_EXPANSION};
 use waymark_engine::merge::{home_flow, read_index};
 use waymark_engine::model::{self, CatalogFile, RegionFile, Service};
 use waymark_engine::session::MAX_NUMBER;
-use waymark_engine::{share, AnswerValue, ArgValue, Catalog, Flow, Region, Session, Step};
+use waymark_engine::{share, AnswerValue, Arg, Catalog, Flow, Region, Session, Step};
 
 fn root() -> &'static str {
     concat!(env!("CARGO_MANIFEST_DIR"), "/../../public")
@@ -94,7 +94,7 @@ fn sane(flow: &Flow, s: &Session) -> Result<(), TestCaseError> {
     done.confirm();
     if let Step::Outcome(o) = done.step(flow) {
         for (name, v) in &o.args {
-            if let ArgValue::Number(n) = v {
+            if let Arg::Number(n) = v {
                 prop_assert!(n.is_finite(), "{} = {}", name, n);
             }
         }

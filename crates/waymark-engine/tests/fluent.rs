@@ -4,7 +4,8 @@
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::path::{Path, PathBuf};
-use waymark_engine::fluent::{Arg, Bundle};
+use waymark_engine::fluent::Bundle;
+use waymark_engine::Arg;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -125,7 +126,7 @@ fn every_shipped_message_reads_as_fluent_bundle_reads_it() {
                 let mut o = Vec::new();
                 for v in &vars {
                     f.set(v.clone(), FluentValue::from("文字 text"));
-                    o.push((v.as_str(), Arg::Text("文字 text")));
+                    o.push((v.as_str(), Arg::Text("文字 text".into())));
                 }
                 arg_sets.push((f, o));
                 for id in &ids {

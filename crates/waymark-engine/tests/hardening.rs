@@ -5,8 +5,8 @@
 use std::sync::mpsc;
 use std::time::Duration;
 use waymark_engine::dates::{civil_from_days, days_from_civil, full_years, id_birth_date, parse_date};
-use waymark_engine::fluent::{Arg, Bundle};
-use waymark_engine::session::ArgValue;
+use waymark_engine::fluent::Bundle;
+use waymark_engine::Arg;
 use waymark_engine::{model, share, AnswerError, Catalog, Diagnostic, Flow, Region, Service, Session, Step};
 
 /// Run `f` on a thread with a small stack, and give up after `seconds`: a test that would
@@ -255,7 +255,7 @@ fn money_flow() -> Flow {
 fn assert_all_finite(s: &Session, flow: &Flow) {
     if let Step::Outcome(o) = s.step(flow) {
         for (name, v) in &o.args {
-            if let ArgValue::Number(n) = v {
+            if let Arg::Number(n) = v {
                 assert!(n.is_finite(), "{name} = {n}");
             }
         }

@@ -15,9 +15,11 @@ const load = (base, file) => {
 let speech = null;
 const speaking = (base) => (speech ??= load(base, 'speech.js'));
 
-/** Whether anything can be said in `lang` on this device: `done(true|false)`. */
+/** Whether anything can be said in `lang` on this device: `done(true|false)`. Asked after the
+ * next paint, so the screen that asks shows before `speech.js` is even requested. */
 export function available(base, lang, done) {
-  speaking(base)
+  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)))
+    .then(() => speaking(base))
     .then((m) => m.available(base, lang))
     .then((yes) => done(yes), () => done(false));
 }

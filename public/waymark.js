@@ -58,9 +58,8 @@ const prefetched = (globalThis[Symbol.for('waymark.prefetch')] ??= new Map());
 function prefetch(base, { service, lang, mode, region = 'demo-county' }) {
   if (!service && (mode === 'standalone' || mode === 'kiosk')) {
     // Waymark's own page: a shared `#result=<id>&…` (standalone), else `?service=`.
-    const shared = location.hash.replace(/^#+/, '').split('&')[0];
-    service = (mode === 'standalone' && shared.startsWith('result=') && shared.slice(7)) ||
-      location.search.slice(1).split('&').find((p) => p.startsWith('service=') && p.length > 8)?.slice(8);
+    service = (mode === 'standalone' && /^#result=([\w-]+)/.exec(location.hash)?.[1]) ||
+      new URLSearchParams(location.search).get('service');
   }
   let stored;
   try {

@@ -47,6 +47,45 @@ function onTrap(error) {
 addEventListener('error', (e) => onTrap(e.error));
 addEventListener('unhandledrejection', (e) => onTrap(e.reason));
 
+// What the first screen needs, asked for at once, while the wasm is still on its way (no
+// waterfall). The same URLs as src/content.rs (`Content::load`, `Home::load`) for the service,
+// region and language the widget will choose (src/lib.rs, `first_language`); the widget takes
+// each response from this page-wide map, once, instead of fetching it again
+// (src/platform/lazy.js, `fetch_text`). A wrong guess costs a request, never an error.
+const LOCALES = ['zh-CN', 'en', 'ug', 'bo']; // src/i18n.rs
+const prefetched = (globalThis[Symbol.for('waymark.prefetch')] ??= new Map());
+
+function prefetch(base, { service, lang, mode, region = 'demo-county' }) {
+  if (!service && (mode === 'standalone' || mode === 'kiosk')) {
+    // Waymark's own page: a shared `#result=<id>&…` (standalone), else `?service=`.
+    service = (mode === 'standalone' && /^#result=([\w-]+)/.exec(location.hash)?.[1]) ||
+      new URLSearchParams(location.search).get('service');
+  }
+  let stored;
+  try {
+    stored = (mode === 'kiosk' ? sessionStorage : localStorage).getItem('waymark:lang');
+  } catch {
+    // No storage: the browser's languages decide.
+  }
+  const primary = (l) => l.split('-')[0];
+  lang = [lang, stored].find((l) => LOCALES.includes(l)) ??
+    navigator.languages.map((l) => LOCALES.find((c) => primary(c) === primary(l))).find(Boolean) ?? 'zh-CN';
+  const words = (f) => `locales/${lang}/${f}.ftl`;
+  const files = service
+    ? [`services/${service}.json`, 'catalog.json', `regions/${region}.json`, ...[`services/${service}`, 'catalog', `regions/${region}`].map(words)]
+    : ['services/index.json', 'catalog.json', words('catalog'), words('titles')];
+  if (lang !== 'zh-CN') files.push(words('widget'));
+  const id = /^[\w-]+$/;
+  if (service && !(id.test(service) && id.test(region))) return;
+  for (const file of files) {
+    const url = new URL(base + file, document.baseURI).href;
+    if (prefetched.has(url)) continue;
+    const response = fetch(url);
+    response.catch(() => {}); // A failure is the widget's to report, when it takes this.
+    prefetched.set(url, response);
+  }
+}
+
 /**
  * A whole number of seconds (or days) between `min` and `max`; anything else (`-1`, `1e9`,
  * `abc`) is refused with a console message and `fallback` used instead. Absent: `fallback`.
@@ -69,6 +108,14 @@ function seconds(name, value, fallback, min, max) {
  * ({ service, outcome }, plus `answers` with shareAnswers) on a result.
  */
 export async function mount(element, options = {}) {
+  const text = (v) => (v == null || v === '' ? undefined : String(v));
+  const baseUrl = new URL(options.baseUrl ?? here, document.baseURI).href;
+  const mode = text(options.mode) ?? 'embedded';
+  try {
+    if (!trapped) prefetch(baseUrl, { service: text(options.service), lang: text(options.lang), mode, region: text(options.region) });
+  } catch {
+    // Only a head start: the widget fetches whatever it finds missing.
+  }
   await ready;
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [styleSheet()];
@@ -79,13 +126,12 @@ export async function mount(element, options = {}) {
     return { unmount() { shadow.replaceChildren(); }, setLang() {} };
   }
   guides.set(element, { shadow, options });
-  const text = (v) => (v == null || v === '' ? undefined : String(v));
   const id = mount_guide(box, {
     service: text(options.service),
     lang: text(options.lang),
-    mode: text(options.mode) ?? 'embedded',
+    mode,
     region: text(options.region),
-    baseUrl: new URL(options.baseUrl ?? here, document.baseURI).href,
+    baseUrl,
     offline: Boolean(options.offline),
     autoRead: Boolean(options.autoRead),
     shareAnswers: Boolean(options.shareAnswers),

@@ -98,19 +98,21 @@ pub fn Guide(
     });
     let display = crate::components::tools::Display::remembered(lang, host.is_some_and(|h| h.auto_read));
     provide_context(display);
-    // Whether this device can say the language shown (a voice, or recordings for it).
-    Effect::new({
-        let base = use_context::<Base>().map_or_else(String::new, |b| b.0);
-        move |_| {
-            let code = lang.get();
-            crate::platform::speech::available(&base, &code, move |yes| {
-                display.can_speak.try_set(Some(yes));
-            });
-        }
-    });
     // The words of the language on screen, for the bar and the status line (set again only
     // when the language changes, so the bar keeps its focus across pages).
     let words_now = RwSignal::new(None::<Words>);
+    // Whether this device can say the language shown (a voice, or recordings for it): asked
+    // once a screen shows in it, so `speech.js` never delays the first one.
+    Effect::new({
+        let base = use_context::<Base>().map_or_else(String::new, |b| b.0);
+        move |_| {
+            if let Some(code) = words_now.with(|w| w.as_ref().map(Words::lang)) {
+                crate::platform::speech::available(&base, &code, move |yes| {
+                    display.can_speak.try_set(Some(yes));
+                });
+            }
+        }
+    });
     let show_words = move |words: &Words| {
         if words_now.with_untracked(|w| w.as_ref().map(Words::lang) != Some(words.lang())) {
             words_now.set(Some(words.clone()));

@@ -2,15 +2,24 @@
 //!
 //! Written on `web-sys` directly rather than `gloo-net`: the same 20 lines, and the widget is
 //! 1.8 KB (brotli) smaller without gloo-net's request builder and futures plumbing.
+//!
+//! The request goes through `lazy.js`, which hands over the response `waymark.js` started for
+//! the same URL while the wasm was still loading (the first screen's content, no waterfall).
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/platform/lazy.js")]
+extern "C" {
+    /// A promise of `url`'s `Response`: the one started early, taken once, else a new fetch.
+    fn fetch_text(url: &str) -> js_sys::Promise;
+}
 
 /// GET a text file. Any failure (network, HTTP status) becomes `(url, reason)`.
 pub async fn text(url: &str) -> Result<String, (String, String)> {
     let fail = |reason: String| (url.to_string(), reason);
-    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
+    let resp = JsFuture::from(fetch_text(url))
         .await
         .map_err(|e| fail(js_error(&e)))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail("not a response".into()))?;

@@ -1,7 +1,7 @@
 // What the guide loads only when it needs it, so the first question never waits for it, all
 // beside `waymark.js`: `speech.js` (read aloud, after the first screen shows), `kiosk-idle.js`
 // (kiosk mode only), `sw-page.js` (the service worker's page side) and `draft-lock.js` (one tab
-// writes a draft). Imported by `src/platform/{speech,host,sw,storage}.rs`.
+// writes a draft). Imported by `src/platform/{speech,host,sw,storage,fetch}.rs`.
 /** `file` beside `waymark.js`, whose folder is `base` (absolute, or relative to the page). A
  * promise that rejects rather than a throw: nothing here may throw into the wasm. */
 const load = (base, file) => {
@@ -15,9 +15,11 @@ const load = (base, file) => {
 let speech = null;
 const speaking = (base) => (speech ??= load(base, 'speech.js'));
 
-/** Whether anything can be said in `lang` on this device: `done(true|false)`. */
+/** Whether anything can be said in `lang` on this device: `done(true|false)`. Asked after the
+ * next paint, so the screen that asks shows before `speech.js` is even requested. */
 export function available(base, lang, done) {
-  speaking(base)
+  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)))
+    .then(() => speaking(base))
     .then((m) => m.available(base, lang))
     .then((yes) => done(yes), () => done(false));
 }
@@ -95,4 +97,21 @@ export function watch_online(on_change) {
   addEventListener('online', () => on_change(true));
   addEventListener('offline', () => on_change(false));
   return navigator.onLine;
+}
+
+/** `url`'s response: the one `waymark.js` started before the wasm ran (taken once, so a retry
+ * fetches anew), else a fetch now. A promise, never a throw. */
+export function fetch_text(url) {
+  try {
+    const waiting = globalThis[Symbol.for('waymark.prefetch')];
+    const key = new URL(url, document.baseURI).href;
+    const response = waiting?.get(key);
+    if (response) {
+      waiting.delete(key);
+      return response;
+    }
+  } catch {
+    // Fetched below, as if nothing had been started.
+  }
+  return fetch(url);
 }

@@ -4,6 +4,10 @@
 import { test, expect } from '@playwright/test';
 import { answer, clean, expectAccessible, journeyFiles, service, serviceWords, watchForeignRequests } from './support';
 
+// Each test walks a whole service twice over (forward with axe on every screen, then Back
+// through every page): more than the default 30 s on a loaded 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const file of journeyFiles) {
   const svc = service(file.service);
   const w = serviceWords(file.service);

@@ -230,7 +230,7 @@ pub fn Root(
 fn sweep_stale_drafts(keep_days: u32) {
     let store = crate::platform::storage::Store::here();
     let entries: Vec<(String, String)> = store
-        .keys("waymark:draft:")
+        .keys(waymark_engine::journey::DRAFT_PREFIX)
         .into_iter()
         .filter_map(|key| store.get(&key).map(|text| (key, text)))
         .collect();

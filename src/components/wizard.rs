@@ -200,21 +200,21 @@ pub fn ServicePages(
     move || {
         let _ = moves.get();
         let (flow, words, prefix) = (flow.clone(), words.clone(), prefix.clone());
-        let page = journey.with_untracked(|j| owned(j.page(&flow)));
+        let page = journey.with_untracked(|j| j.page(&flow));
         match page {
-            Owned::Loading => loading(&words),
-            Owned::Intro { back } => view! {
+            Page::Loading | Page::Home { .. } => loading(&words),
+            Page::Intro { back } => view! {
                 <IntroPage service=flow.id.clone() words=words prefix=prefix questions=questions
                     materials=may_need.clone() heading=heading on_start=on(Action::Start)
                     on_back=back.then(|| on(Action::Back)) />
             }
             .into_any(),
-            Owned::Resume { dropped } => view! {
+            Page::Resume { dropped } => view! {
                 <ResumePage words=words heading=heading dropped=dropped
                     on_resume=on(Action::Resume) on_restart=on(Action::Afresh) />
             }
             .into_any(),
-            Owned::Question { question, progress, back } => {
+            Page::Question { question, progress, back } => {
                 let initial = journey.with_untracked(|j| {
                     j.session().and_then(|s| s.answer_to(question.id())).map(|a| a.as_input()).unwrap_or_default()
                 });
@@ -227,7 +227,7 @@ pub fn ServicePages(
                 }
                 .into_any()
             }
-            Owned::Check => {
+            Page::Check => {
                 let rows = journey.with_untracked(|j| {
                     j.session().map_or_else(Vec::new, |s| {
                         s.answered_path(&flow)
@@ -247,7 +247,7 @@ pub fn ServicePages(
                 }
                 .into_any()
             }
-            Owned::Result(outcome) => {
+            Page::Result(outcome) => {
                 let next = journey.with_untracked(|j| {
                     j.after().map(|after| {
                         let label = match after {
@@ -276,7 +276,7 @@ pub fn ServicePages(
                 }
                 .into_any()
             }
-            Owned::Merged => {
+            Page::Merged => {
                 let (titles, done) = journey.with_untracked(|j| (j.titles().to_vec(), j.done()));
                 let merged = waymark_engine::merge::merge(&done.iter().collect::<Vec<_>>());
                 view! {
@@ -292,35 +292,4 @@ pub fn ServicePages(
 /// The loading line, in the words on screen.
 pub fn loading(words: &Words) -> AnyView {
     view! { <p class="wm-loading" role="status">{words.t("loading")}</p> }.into_any()
-}
-
-/// A [`Page`] that owns its question, so a view can keep it.
-enum Owned {
-    Loading,
-    Intro { back: bool },
-    Resume { dropped: usize },
-    Question {
-        question: waymark_engine::model::Question,
-        progress: Option<waymark_engine::Progress>,
-        back: bool,
-    },
-    Check,
-    Result(waymark_engine::OutcomeView),
-    Merged,
-}
-
-fn owned(page: Page<'_>) -> Owned {
-    match page {
-        Page::Loading | Page::Home { .. } => Owned::Loading,
-        Page::Intro { back } => Owned::Intro { back },
-        Page::Resume { dropped } => Owned::Resume { dropped },
-        Page::Question { question, progress, back } => Owned::Question {
-            question: question.clone(),
-            progress,
-            back,
-        },
-        Page::Check => Owned::Check,
-        Page::Result(o) => Owned::Result(o),
-        Page::Merged => Owned::Merged,
-    }
 }

@@ -60,13 +60,13 @@ struct Walk {
 
 /// A page a person can stand on.
 #[derive(Debug, Clone)]
-pub enum Page<'f> {
+pub enum Page {
     /// The place's content is not open yet (loading).
     Loading,
     /// A home page question.
     Home {
         /// The question.
-        question: &'f Question,
+        question: Question,
         /// Whether Back is offered.
         back: bool,
     },
@@ -83,7 +83,7 @@ pub enum Page<'f> {
     /// A question of the service.
     Question {
         /// The question.
-        question: &'f Question,
+        question: Question,
         /// "step 2 of 5".
         progress: Option<Progress>,
         /// Whether Back is offered.
@@ -137,9 +137,12 @@ pub enum DraftNote {
     Newer,
 }
 
+/// What every draft's storage key (and every set-aside copy's) starts with.
+pub const DRAFT_PREFIX: &str = "waymark:draft:";
+
 /// The storage key of a service's draft.
 pub fn draft_key(service: &str) -> String {
-    format!("waymark:draft:{service}")
+    format!("{DRAFT_PREFIX}{service}")
 }
 
 /// The storage key under which an unreadable draft of a service is set aside.
@@ -157,7 +160,7 @@ pub fn stale_drafts<'a>(
 ) -> Vec<String> {
     entries
         .into_iter()
-        .filter(|(key, _)| key.starts_with("waymark:draft:"))
+        .filter(|(key, _)| key.starts_with(DRAFT_PREFIX))
         .filter(|(key, text)| {
             if key.ends_with(":set-aside") {
                 set_aside_expired(text, today, keep_days)
@@ -447,7 +450,7 @@ impl Journey {
     }
 
     /// The page the person stands on, given the current place's flow.
-    pub fn page<'f>(&self, flow: &'f Flow) -> Page<'f> {
+    pub fn page(&self, flow: &Flow) -> Page {
         if self.at == At::Merged {
             return Page::Merged;
         }
@@ -456,7 +459,10 @@ impl Journey {
         }
         match self.at {
             At::Home => match self.home.as_ref().map(|s| (s.step(flow), s.is_first(flow))) {
-                Some((Step::Question(question), first)) => Page::Home { question, back: !first },
+                Some((Step::Question(question), first)) => Page::Home {
+                    question: question.clone(),
+                    back: !first,
+                },
                 _ => Page::Loading,
             },
             At::Service(i) => {
@@ -468,7 +474,7 @@ impl Journey {
                     Stage::Resume => Page::Resume { dropped: walk.dropped },
                     Stage::Steps => match walk.session.step(flow) {
                         Step::Question(question) => Page::Question {
-                            question,
+                            question: question.clone(),
                             progress: walk.session.progress(flow),
                             back: self.intro || !walk.session.is_first(flow),
                         },
@@ -498,9 +504,9 @@ impl Journey {
     /// accept is the error, and the page stays; an action the page does not offer, or a flow
     /// of another place, changes nothing.
     pub fn act(&mut self, flow: &Flow, action: Action) -> Result<(), AnswerError> {
-        let before = self.clone();
+        let before = self.page_key();
         let result = self.apply(flow, action);
-        if *self != before && self.page_key() != before.page_key() {
+        if self.page_key() != before {
             self.moves += 1;
         }
         result

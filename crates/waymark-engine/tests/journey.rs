@@ -85,6 +85,14 @@ fn stay(j: &mut Journey, flow: &Flow, action: Action) {
     assert_eq!(*j, before, "{action:?} changes nothing on {}", name(&before, flow));
 }
 
+/// A new journey through `flow`'s service, opened with nothing found, past its intro.
+fn started(flow: &Flow) -> Journey {
+    let mut j = Journey::service(&flow.id, true);
+    j.open(flow, &[], found());
+    j.act(flow, Action::Start).expect("start");
+    j
+}
+
 /// Walk dibao to its eligible result.
 fn dibao_to_result(j: &mut Journey, flow: &Flow) {
     for (q, a) in [("hukou", "local"), ("people", "3"), ("income", "1500"), ("property", "no")] {
@@ -193,7 +201,7 @@ fn home_then_two_services_then_one_merged_list_and_back_through_all() {
         guard += 1;
         assert!(guard < 20, "linshi-jiuzhu never ends");
         let Page::Question { question, .. } = j.page(&linshi) else { unreachable!() };
-        let input = first_answer(question);
+        let input = first_answer(&question);
         j.act(&linshi, Action::Answer(&input)).expect("accepted");
     }
     let result = name_after_confirm(&j, &linshi);
@@ -264,9 +272,7 @@ fn name_after_confirm(j: &Journey, flow: &Flow) -> String {
 #[test]
 fn a_draft_is_offered_back_and_taken_up_or_started_afresh() {
     let flow = load("dibao");
-    let mut first = Journey::service("dibao", true);
-    first.open(&flow, &[], found());
-    first.act(&flow, Action::Start).expect("start");
+    let mut first = started(&flow);
     first.act(&flow, Action::Answer("local")).expect("hukou");
     first.act(&flow, Action::Answer("3")).expect("people");
     let draft = first.draft(&flow).expect("kept");
@@ -323,9 +329,7 @@ fn old_newer_and_unreadable_drafts_are_forgotten_left_alone_or_set_aside() {
 #[test]
 fn a_shared_result_opens_on_the_result_and_keeps_nothing() {
     let flow = load("dibao");
-    let mut walked = Journey::service("dibao", true);
-    walked.open(&flow, &[], found());
-    walked.act(&flow, Action::Start).expect("start");
+    let mut walked = started(&flow);
     dibao_to_result(&mut walked, &flow);
     let fragment = waymark_engine::share::to_fragment(&flow, walked.session().expect("session"));
     let mut j = Journey::shared("dibao", &fragment);
@@ -343,9 +347,7 @@ fn an_answer_not_kept_is_asked_again_saying_why() {
         &catalog,
     )
     .expect("flow");
-    let mut first = Journey::service("demo", true);
-    first.open(&flow, &[], found());
-    first.act(&flow, Action::Start).expect("start");
+    let mut first = started(&flow);
     first.act(&flow, Action::Answer("11010519491231002X")).expect("id");
     first.act(&flow, Action::Answer("yes")).expect("ok");
     let draft = first.draft(&flow).expect("kept");

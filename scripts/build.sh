@@ -22,9 +22,12 @@ find dist -name '*.js' ! -name sw.js -print0 | while IFS= read -r -d '' js; do
   esbuild "$js" --minify --format=esm --legal-comments=none --log-level=error --outfile="$js" --allow-overwrite
 done
 
-# The home page's index of life events and their services, and every service's title (one small
-# words file instead of nine), made from the service files by the
-# editors' CLI (built natively), so no one keeps a list of services by hand.
+# The content as the widget reads it: every service, region and the home page compiled and
+# type-checked by the editors' CLI (built natively) into dist/compiled/, so the wasm carries no
+# parser, type checker or flow compiler; and every service's title (one small words file
+# instead of nine). No one keeps a list of services by hand.
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
+  cargo run --quiet --locked -p waymark-cli -- compile --dist dist
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
   cargo run --quiet --locked -p waymark-cli -- index --dist dist
 

@@ -147,7 +147,7 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
         text(&problem)
     );
     assert!(
-        text(&problem).contains("nowhere/services/no-such-service.json"),
+        text(&problem).contains("nowhere/compiled/services/no-such-service.bin"),
         "editors see which file: {}",
         text(&problem)
     );

@@ -15,8 +15,10 @@
 //! reading the compiled types through serde_json put about 12 KB brotli of visitor code into
 //! the widget (every struct and enum read as a map with named fields and its error messages),
 //! postcard's sequence-only reading a fraction of that, and its files are smaller too (dibao:
-//! 2,511 bytes of JSON, 595 brotli). Drafts stay JSON (serde_json): they live in storage, where
-//! a person's own browser tools should show them readably, and they are tiny.
+//! 2,511 bytes of JSON, 595 brotli). Drafts stay JSON, written and read by serde-json-wasm (the
+//! same text serde_json wrote, in a fraction of its code): they live in storage, where a
+//! person's own browser tools show them readably, and earlier deployments' drafts keep being
+//! read.
 
 use crate::flow::{is_word_id, Flow, Region};
 use serde::de::DeserializeOwned;

@@ -141,7 +141,7 @@ fn draft_format(text: &str) -> Option<u32> {
     struct Head {
         format: u32,
     }
-    serde_json::from_str::<Head>(text).ok().map(|h| h.format)
+    serde_json_wasm::from_str::<Head>(text).ok().map(|h| h.format)
 }
 
 /// Whether an answer to `q` is private: never written to the device's storage.
@@ -177,7 +177,7 @@ pub fn draft_is_stale(text: &str, today: i64, keep_days: u32) -> bool {
     if draft_format(text).is_none_or(|n| n > DRAFT_FORMAT) {
         return false;
     }
-    let draft = serde_json::from_str::<Draft>(text).ok();
+    let draft = serde_json_wasm::from_str::<Draft>(text).ok();
     match draft {
         None => false,
         Some(d) => d
@@ -439,7 +439,7 @@ impl Session {
             current: self.current.clone(),
             withheld: withheld.into_iter().map(|(q, _)| q.clone()).collect(),
         };
-        serde_json::to_string(&draft).unwrap_or_default()
+        serde_json_wasm::to_string(&draft).unwrap_or_default()
     }
 
     /// Restore a draft (see [`Session::restore`]), keeping it however old it is. Returns the
@@ -465,7 +465,7 @@ impl Session {
             Some(1 | DRAFT_FORMAT) | None => {}
             Some(n) => return Err(DraftError::UnknownFormat(n)),
         }
-        let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+        let draft: Draft = serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
         if draft.service != flow.id {
             return Err(DraftError::OtherService(draft.service));
         }
@@ -811,7 +811,16 @@ mod draft_format {
     use proptest::prelude::*;
 
     fn read(text: &str) -> Result<Draft, DraftError> {
-        serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))
+        serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))
+    }
+
+    #[test]
+    fn a_draft_an_earlier_deployment_saved_is_read() {
+        // Written by the widget of 2026-11 (serde_json), escapes included.
+        let text = r#"{"format":2,"service":"dibao","saved":20410,"answers":[["hukou","local"],["people","3"],["note","\"a\\b\u0001"]],"current":"income","withheld":["id"]}"#;
+        let d = read(text).expect("reads");
+        assert_eq!(d.answers[2].1, "\"a\\b\u{1}");
+        assert_eq!((d.saved, d.current.as_deref(), &d.withheld[..]), (Some(20410), Some("income"), &["id".to_string()][..]));
     }
 
     #[test]
@@ -843,8 +852,14 @@ mod draft_format {
             withheld in prop::collection::vec(any::<String>(), 0..3),
         ) {
             let d = Draft { format, service, saved: saved.map(i64::from), answers, current, withheld };
-            let text = serde_json::to_string(&d).expect("writes");
-            prop_assert_eq!(read(&text).expect("reads"), d);
+            let text = serde_json_wasm::to_string(&d).expect("writes");
+            prop_assert_eq!(&read(&text).expect("reads"), &d);
+            // The same JSON as the widget wrote with serde_json before: drafts saved by earlier
+            // deployments are read, and theirs would read ours.
+            let before = serde_json::to_string(&d).expect("serde_json writes");
+            prop_assert_eq!(&text, &before);
+            prop_assert_eq!(&read(&before).expect("reads"), &d);
+            prop_assert_eq!(&serde_json::from_str::<Draft>(&text).expect("serde_json reads"), &d);
         }
     }
 }

@@ -155,7 +155,10 @@ test('any site can frame the guide, but only the origins in embed-origins.json h
   expect(finish.answers).toEqual(Object.fromEntries(journeys[1].answers));
 });
 
-test('mount(element, options) from code: a guide, setLang in place, and unmount leaves nothing behind', async ({ page }) => {
+test('mount(element, options) from code: a guide, setLang in place, and unmount leaves nothing behind', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/e2e/mount.html');
   const guide = page.locator('#guide');
   const zh = serviceWords('gaoling-jintie');
@@ -170,4 +173,17 @@ test('mount(element, options) from code: a guide, setLang in place, and unmount 
   await page.evaluate(() => (window as unknown as { guide: { unmount(): void } }).guide.unmount());
   await expect(guide.locator('.wm-root')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('县政府网站');
+  // Nothing of the removed guide still listens: going offline and online again reaches no
+  // disposed guide, and a new guide on the same element works.
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await page.evaluate(async () => {
+    const { mount } = await import('/waymark.js');
+    (window as unknown as { again: unknown }).again = await mount(document.getElementById('guide')!, { service: 'gaoling-jintie', lang: 'en' });
+  });
+  await expect(heading(guide)).toHaveText(en('gaoling-jintie-title'));
+  await context.setOffline(true);
+  await expect(guide.getByRole('status')).toContainText(en('status-offline'));
+  await context.setOffline(false);
+  expect(errors).toEqual([]);
 });

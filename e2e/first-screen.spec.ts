@@ -1,5 +1,5 @@
-// The first screen without a request waterfall (issue 13, item 3): what it needs (the service,
-// catalog, region and words) is requested while the wasm is still on its way, each file once,
+// The first screen without a request waterfall (issue 13, item 3): what it needs (the compiled
+// service and region, and words) is requested while the wasm is still on its way, each file once,
 // and what it does not need waits until it shows. The wasm is held back, as on a slow link, so
 // the order means something.
 import { test, expect, type Page } from '@playwright/test';
@@ -7,15 +7,14 @@ import { serviceWords, w } from './support';
 
 const WASM_DELAY_MS = 1500;
 const dibaoFiles = (lang: string) => [
-  'services/dibao.json',
-  'catalog.json',
-  'regions/demo-county.json',
+  'compiled/services/dibao.bin',
+  'compiled/regions/demo-county.bin',
   `locales/${lang}/services/dibao.ftl`,
   `locales/${lang}/catalog.ftl`,
   `locales/${lang}/regions/demo-county.ftl`,
   ...(lang === 'zh-CN' ? [] : [`locales/${lang}/widget.ftl`]),
 ];
-const homeFiles = ['services/index.json', 'catalog.json', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/titles.ftl'];
+const homeFiles = ['compiled/home.bin', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/titles.ftl'];
 /** What a service's first screen does not need: read aloud, the QR module, recordings, icons
  * (the home page's first screen shows the life events' icons). */
 const LATER = /\/(speech\.js|qr\/|audio\/|icons\/)/;
@@ -112,7 +111,7 @@ test('an embedded guide in the language its host asks for loads that language ea
 test('a file that failed while the wasm loaded is fetched anew on 重试, not taken again', async ({ page }) => {
   await slowWasm(page);
   let refused = 0;
-  await page.route('**/regions/demo-county.json', (route) => (refused++ === 0 ? route.abort() : route.continue()));
+  await page.route('**/compiled/regions/demo-county.bin', (route) => (refused++ === 0 ? route.abort() : route.continue()));
   await page.goto('/?service=dibao');
   await expect(page.getByRole('alert')).toContainText(w('load-failed'));
   expect(refused, 'one request so far: the early one, which the widget took').toBe(1);

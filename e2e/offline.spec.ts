@@ -142,6 +142,8 @@ test('a new build deployed mid-guide waits; nothing is lost; 重新开始 brings
 });
 
 test('another tab’s 重新开始 never swaps the files under a tab mid-journey; the update waits for it', async ({ page, context, baseURL }) => {
+  // Two tabs, two service-worker installs and three reloads: about 30 s on a loaded 2-core machine.
+  test.setTimeout(90_000);
   // Tab A: a person halfway through a guide.
   const a = page;
   await a.goto('/tabs/?service=dibao');

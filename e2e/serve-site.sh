@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Serves the release build exactly as scripts/serve.sh does, plus test-only host pages, a
-# deliberately broken service and a service using every typed question kind, copied beside it
+# deliberately broken compiled service and a service using every typed question kind, copied beside it
 # into target/e2e-site (dist/ stays untouched).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,15 @@ SITE=target/e2e-site
 rm -rf "$SITE"
 mkdir -p "$SITE"
 cp -r dist/. "$SITE/"
-cp tests/fixtures/services/broken.json tests/fixtures/services/kinds.json "$SITE/services/"
+# The test-only service, compiled as the build compiles content (on its own, so the home page
+# does not list it), and a compiled file the widget cannot read (it must say so, kindly).
+CONTENT=target/e2e-content
+rm -rf "$CONTENT"
+mkdir -p "$CONTENT/services"
+cp -r public/catalog.json public/regions "$CONTENT/"
+cp tests/fixtures/services/kinds.json "$CONTENT/services/"
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- compile --content "$CONTENT" --dist "$CONTENT" >/dev/null
+cp "$CONTENT/compiled/services/kinds.bin" tests/fixtures/compiled/broken.bin "$SITE/compiled/services/"
 cp tests/fixtures/locales/zh-CN/services/kinds.ftl "$SITE/locales/zh-CN/services/"
 # A recording of one zh-CN question (a third of a second of silence), listed by the same
 # `waymark index` the build runs: read aloud must play it instead of the device's voice.

@@ -72,8 +72,8 @@ function prefetch(base, { service, lang, mode, region = 'demo-county' }) {
     navigator.languages.map((l) => LOCALES.find((c) => primary(c) === primary(l))).find(Boolean) ?? 'zh-CN';
   const words = (f) => `locales/${lang}/${f}.ftl`;
   const files = service
-    ? [`services/${service}.json`, 'catalog.json', `regions/${region}.json`, ...[`services/${service}`, 'catalog', `regions/${region}`].map(words)]
-    : ['services/index.json', 'catalog.json', words('catalog'), words('titles')];
+    ? [`compiled/services/${service}.bin`, `compiled/regions/${region}.bin`, ...[`services/${service}`, 'catalog', `regions/${region}`].map(words)]
+    : ['compiled/home.bin', words('catalog'), words('titles')];
   if (lang !== 'zh-CN') files.push(words('widget'));
   const id = /^[\w-]+$/;
   if (service && !(id.test(service) && id.test(region))) return;

@@ -3,7 +3,7 @@
 #   scripts/fuzz.sh [seconds-per-target] [target …]       (default 60 s, every target)
 #   RUNS=1000000 scripts/fuzz.sh 0 [target …]              (a number of executions instead)
 # Targets: content (service files), conditions, share (fragments), draft, catalog, region,
-# index, fluent (words files), answers (dates and what a person types). Prints, per target,
+# compiled (what `waymark compile` writes and the widget reads), fluent (words files), answers (dates and what a person types). Prints, per target,
 # the executions, the seconds taken and whether it crashed; a crash's input is kept in
 # fuzz/artifacts/<target>/. cargo-fuzz needs unstable compiler flags (sanitizers);
 # RUSTC_BOOTSTRAP lets the one stable toolchain on these machines accept them. Not part of the
@@ -14,7 +14,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
-ALL=(content conditions share draft catalog region index fluent answers)
+ALL=(content conditions share draft catalog region compiled fluent answers)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL[@]}"); fi
 # Release builds with debug assertions and overflow checks (cargo-fuzz's default).
 RUSTC_BOOTSTRAP=1 cargo fuzz build || exit 1

@@ -19,14 +19,13 @@ const app = ['index.html', 'waymark.js', 'core/waymark.js', 'core/waymark_bg.was
 const ways = {
   'a service (?service=dibao)': [
     ...app,
-    'catalog.json',
-    'regions/demo-county.json',
-    'services/dibao.json',
+    'compiled/regions/demo-county.bin',
+    'compiled/services/dibao.bin',
     'locales/zh-CN/catalog.ftl',
     'locales/zh-CN/regions/demo-county.ftl',
     'locales/zh-CN/services/dibao.ftl',
   ],
-  'the home page': [...app, 'services/index.json', 'catalog.json', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/titles.ftl'],
+  'the home page': [...app, 'compiled/home.bin', 'locales/zh-CN/catalog.ftl', 'locales/zh-CN/titles.ftl'],
 };
 
 const pad = (s, n) => String(s).padStart(n);

@@ -1,11 +1,12 @@
-//! Content: a service compiled into a flow, with its words. Loading is separate from
+//! Content: a service's flow and region as `waymark compile` wrote them at build time (read
+//! with serde, `waymark_engine::compiled`), with its words. Loading is separate from
 //! rendering, so tests can mount the wizard with content they built themselves.
 
 use crate::i18n::{Arg, Words, WIDGET_FTL_ZH_CN};
 use crate::platform::fetch;
 use std::sync::Arc;
 use waymark_engine::message;
-use waymark_engine::{Catalog, Flow, Region};
+use waymark_engine::{compiled, Flow, Region};
 
 /// The default locale: its widget words are compiled in and stand in for missing ones.
 pub const DEFAULT_LANG: &str = "zh-CN";
@@ -44,19 +45,17 @@ impl LoadError {
     }
 }
 
-/// The source texts of one service.
+/// The texts of one service: what `waymark compile` wrote, and the words.
 pub struct Sources<'a> {
     /// The locale of the words below (`zh-CN`, `en`, `ug`, `bo`).
     pub lang: &'a str,
     /// `locales/<lang>/widget.ftl`; empty for zh-CN, whose widget words are compiled in (and
     /// stand in for any message another locale lacks).
     pub widget_ftl: &'a str,
-    /// `public/catalog.json`.
-    pub catalog_json: &'a str,
-    /// `public/regions/<region>.json`.
-    pub region_json: &'a str,
-    /// `public/services/<id>.json`.
-    pub service_json: &'a str,
+    /// `compiled/regions/<region>.bin`.
+    pub region: &'a [u8],
+    /// `compiled/services/<id>.bin`.
+    pub service: &'a [u8],
     /// `locales/<lang>/catalog.ftl`.
     pub catalog_ftl: &'a str,
     /// `locales/<lang>/regions/<region>.ftl`.
@@ -68,23 +67,20 @@ pub struct Sources<'a> {
 /// The region used when the page names none.
 pub const DEFAULT_REGION: &str = "demo-county";
 
-impl Content {
-    /// Compile content from its source texts, with the region's numbers bound in.
-    pub fn from_sources(service: &str, region_id: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
-        let (catalog, flow) = compile(service, src.catalog_json, src.service_json)?;
-        Content::with_flow(flow, &catalog, service, region_id, src)
-    }
+/// A compiled file that cannot be read: one line for editors, naming it.
+fn broken(file: String) -> impl FnOnce(String) -> LoadError {
+    move |why| LoadError::Content(vec![format!("{file}: {why}")])
+}
 
-    /// The rest of [`Content::from_sources`], once the service is compiled.
-    fn with_flow(
-        mut flow: Flow,
-        catalog: &Catalog,
-        service: &str,
-        region_id: &str,
-        src: &Sources<'_>,
-    ) -> Result<Content, LoadError> {
-        let region = Region::from_json(src.region_json, catalog)
-            .map_err(|d| problems(format!("regions/{region_id}.json"), d))?;
+impl Content {
+    /// Content from its texts (compiled service and region, and words), with the region's
+    /// numbers bound in.
+    pub fn from_sources(service: &str, region_id: &str, src: &Sources<'_>) -> Result<Content, LoadError> {
+        let (dir, ext) = (compiled::DIR, compiled::EXT);
+        let mut flow =
+            compiled::service(src.service, service).map_err(broken(format!("{dir}/services/{service}.{ext}")))?;
+        let region =
+            compiled::region(src.region).map_err(broken(format!("{dir}/regions/{region_id}.{ext}")))?;
         flow.bind_region(&region).map_err(|missing| {
             LoadError::Content(vec![format!(
                 "regions/{region_id}.json: no value for {} (needed by services/{service}.json)",
@@ -113,8 +109,8 @@ impl Content {
         })
     }
 
-    /// Fetch and compile a service from `base` (a URL prefix ending in `/`) for a region, with
-    /// the words of `lang`.
+    /// Fetch a service from `base` (a URL prefix ending in `/`) for a region, with the words
+    /// of `lang`.
     pub async fn load(base: &str, service: &str, region: &str, lang: &str) -> Result<Content, LoadError> {
         let is_id = |s: &str| {
             !s.is_empty()
@@ -125,10 +121,10 @@ impl Content {
             let problem = format!("data-waymark: `{service}` / `{region}` is not a service / region id");
             return Err(LoadError::Content(vec![problem]));
         }
+        let (dir, ext) = (compiled::DIR, compiled::EXT);
         let mut urls = vec![
-            format!("{base}services/{service}.json"),
-            format!("{base}catalog.json"),
-            format!("{base}regions/{region}.json"),
+            format!("{base}{dir}/services/{service}.{ext}"),
+            format!("{base}{dir}/regions/{region}.{ext}"),
             format!("{base}locales/{lang}/services/{service}.ftl"),
             format!("{base}locales/{lang}/catalog.ftl"),
             format!("{base}locales/{lang}/regions/{region}.ftl"),
@@ -136,28 +132,27 @@ impl Content {
         urls.extend(widget_url(base, lang));
         // All at once: one round trip on a slow link, not six.
         let (results, failures) = fetch_all(&urls).await;
-        // Report the most useful problems first: a broken service file matters more to an
-        // editor than the missing words that usually come with it; then every file that
-        // could not be fetched, not just the first.
-        let compiled = match (&results[0], &results[1]) {
-            (Ok(service_json), Ok(catalog_json)) => Some(compile(service, catalog_json, service_json)?),
-            _ => None,
-        };
-        let Some((catalog, flow)) = compiled.filter(|_| failures.is_empty()) else {
+        // Report the most useful problem first: a broken service file matters more to an
+        // editor than the missing words that usually come with it; then every file that could
+        // not be fetched, not just the first.
+        if let Ok(bytes) = &results[0] {
+            compiled::service(bytes, service).map_err(broken(format!("{dir}/services/{service}.{ext}")))?;
+        }
+        if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
-        };
-        let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
+        }
+        let files: Vec<&[u8]> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
+        let texts = words_texts(&urls[2..], &files[2..])?;
         let sources = Sources {
             lang,
-            widget_ftl: texts.get(6).copied().unwrap_or_default(),
-            service_json: texts[0],
-            catalog_json: texts[1],
-            region_json: texts[2],
-            service_ftl: texts[3],
-            catalog_ftl: texts[4],
-            region_ftl: texts[5],
+            widget_ftl: texts.get(3).map_or("", String::as_str),
+            service: files[0],
+            region: files[1],
+            service_ftl: &texts[0],
+            catalog_ftl: &texts[1],
+            region_ftl: &texts[2],
         };
-        Content::with_flow(flow, &catalog, service, region, &sources)
+        Content::from_sources(service, region, &sources)
     }
 }
 
@@ -166,24 +161,21 @@ fn widget_url(base: &str, lang: &str) -> Option<String> {
     (lang != DEFAULT_LANG).then(|| format!("{base}locales/{lang}/widget.ftl"))
 }
 
-/// Parse the catalog and compile the service, with the problems as editors see them.
-fn compile(service: &str, catalog_json: &str, service_json: &str) -> Result<(Catalog, Flow), LoadError> {
-    let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
-    let flow = Flow::from_json(service_json, &catalog)
-        .map_err(|d| problems(format!("services/{service}.json"), d))?;
-    Ok((catalog, flow))
-}
-
-fn problems(file: String, diags: Vec<waymark_engine::Diagnostic>) -> LoadError {
-    LoadError::Content(diags.iter().map(|d| d.render(&file)).collect())
-}
-
-/// Fetch every URL at once (one round trip on a slow link): each result in order, and every
-/// `(url, reason)` that failed.
-async fn fetch_all(urls: &[String]) -> (Vec<Result<String, (String, String)>>, Vec<(String, String)>) {
-    let results = join_all(urls.iter().map(|u| fetch::text(u)).collect()).await;
+/// Fetch every URL at once (one round trip on a slow link): each file's bytes in order, and
+/// every `(url, reason)` that failed.
+async fn fetch_all(urls: &[String]) -> (Vec<Result<Vec<u8>, (String, String)>>, Vec<(String, String)>) {
+    let results = join_all(urls.iter().map(|u| fetch::bytes(u)).collect()).await;
     let failures = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
     (results, failures)
+}
+
+/// Words files as text: one that is not UTF-8 is a content problem, naming it.
+fn words_texts(urls: &[String], files: &[&[u8]]) -> Result<Vec<String>, LoadError> {
+    let text = |(url, bytes): (&String, &&[u8])| {
+        String::from_utf8(bytes.to_vec()).map_err(|_| format!("{url}: not UTF-8 text"))
+    };
+    let texts: Result<Vec<String>, String> = urls.iter().zip(files).map(text).collect();
+    texts.map_err(|e| LoadError::Content(vec![e]))
 }
 
 /// Await futures concurrently, keeping their order (a tiny join, to avoid pulling in the
@@ -223,14 +215,14 @@ pub struct Home {
 }
 
 impl Home {
-    /// Fetch the index (`services/index.json`, written at build by `waymark index`), the
-    /// catalog, its words and the services' titles.
+    /// Fetch the compiled home page (`compiled/home.json`: its questions and the index of life
+    /// events and services), the catalog's words and the services' titles.
     pub async fn load(base: &str, lang: &str) -> Result<Home, LoadError> {
-        // All at once, one round trip: the index, the catalog, the life events' words and every
+        // All at once, one round trip: the home page, the life events' words and every
         // service's title (`waymark index` gathers them into one file at build time).
+        let (dir, ext) = (compiled::DIR, compiled::EXT);
         let mut urls = vec![
-            format!("{base}services/index.json"),
-            format!("{base}catalog.json"),
+            format!("{base}{dir}/home.{ext}"),
             format!("{base}locales/{lang}/catalog.ftl"),
             format!("{base}locales/{lang}/titles.ftl"),
         ];
@@ -239,14 +231,12 @@ impl Home {
         if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
         }
-        let texts: Vec<&str> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
-        let (index_json, catalog_json, catalog_ftl, titles_ftl) = (texts[0], texts[1], texts[2], texts[3]);
-        let widget_ftl = texts.get(4).copied().unwrap_or_default();
-        let index = waymark_engine::merge::read_index(index_json)
-            .map_err(|e| LoadError::Content(vec![format!("services/index.json: {e}")]))?;
-        let catalog = Catalog::from_json(catalog_json).map_err(|d| problems("catalog.json".into(), d))?;
-        let flow = waymark_engine::merge::home_flow(&catalog, &index)
-            .ok_or_else(|| LoadError::Content(vec!["services/index.json: no services".into()]))?;
+        let files: Vec<&[u8]> = results.iter().filter_map(|r| r.as_deref().ok()).collect();
+        let texts = words_texts(&urls[1..], &files[1..])?;
+        let (catalog_ftl, titles_ftl) = (texts[0].as_str(), texts[1].as_str());
+        let widget_ftl = texts.get(2).map_or("", String::as_str);
+        let compiled::Home { index, flow } =
+            compiled::home(files[0]).map_err(broken(format!("{dir}/home.{ext}")))?;
         let mut sources = vec![WIDGET_FTL_ZH_CN, widget_ftl, catalog_ftl, titles_ftl];
         let (words, errors) = Words::new(lang, &sources);
         if !errors.is_empty() {

@@ -65,6 +65,8 @@ struct Mounted {
     handle: Box<dyn std::any::Any>,
     /// A kiosk's idle watch, stopped (its listeners released) when the guide goes.
     kiosk: Option<platform::host::KioskWatch>,
+    /// The standalone page's Back listener, removed when the guide goes.
+    back: Option<gloo_events::EventListener>,
     asked_lang: RwSignal<Option<String>>,
     fresh: RwSignal<u32>,
 }
@@ -171,9 +173,9 @@ pub fn mount_guide(el: HtmlElement, options: wasm_bindgen::JsValue) -> u32 {
             _ => service = platform::dom::query_param("service"),
         }
     }
-    if mode == Mode::Standalone {
-        platform::dom::use_browser_back(&el);
-    }
+    let back = (mode == Mode::Standalone)
+        .then(|| platform::dom::use_browser_back(&el))
+        .flatten();
     let asked_lang = RwSignal::new(lang.filter(|l| !l.is_empty()));
     // Kiosk: every wipe starts a fresh guide (the attract screen), with nothing kept.
     let fresh = RwSignal::new(0_u32);
@@ -217,6 +219,7 @@ pub fn mount_guide(el: HtmlElement, options: wasm_bindgen::JsValue) -> u32 {
         all.push(Some(Mounted {
             handle: Box::new(handle),
             kiosk,
+            back,
             asked_lang,
             fresh,
         }));
@@ -230,6 +233,7 @@ pub fn unmount_guide(id: u32) {
     let gone = MOUNTED.with_borrow_mut(|all| all.get_mut(id as usize).and_then(Option::take));
     if let Some(gone) = gone {
         drop(gone.kiosk);
+        drop(gone.back);
         drop(gone.handle);
         gone.asked_lang.dispose();
         gone.fresh.dispose();

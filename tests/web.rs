@@ -9,17 +9,23 @@ use wasm_bindgen_test::*;
 use waymark::components::guide::{Guide, Root};
 use waymark::components::wizard::Wizard;
 use waymark::content::{Content, Sources};
+use waymark_engine::compiled;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn dibao() -> Content {
+    // Compiled here as `waymark compile` compiles it at build time.
+    let catalog = waymark_engine::Catalog::from_json(include_str!("../public/catalog.json")).expect("catalog");
+    let flow = waymark_engine::Flow::from_json(include_str!("../public/services/dibao.json"), &catalog).expect("dibao");
+    let region = waymark_engine::Region::from_json(include_str!("../public/regions/demo-county.json"), &catalog)
+        .expect("region");
+    let (service, region) = (compiled::write(&flow), compiled::write(&region));
     let sources = Sources {
         lang: "zh-CN",
         widget_ftl: "",
-        catalog_json: include_str!("../public/catalog.json"),
-        region_json: include_str!("../public/regions/demo-county.json"),
-        service_json: include_str!("../public/services/dibao.json"),
+        region: &region,
+        service: &service,
         catalog_ftl: include_str!("../locales/zh-CN/catalog.ftl"),
         region_ftl: include_str!("../locales/zh-CN/regions/demo-county.ftl"),
         service_ftl: include_str!("../locales/zh-CN/services/dibao.ftl"),
@@ -141,7 +147,7 @@ async fn a_service_that_cannot_load_shows_a_friendly_message() {
         text(&problem)
     );
     assert!(
-        text(&problem).contains("nowhere/services/no-such-service.json"),
+        text(&problem).contains("nowhere/compiled/services/no-such-service.bin"),
         "editors see which file: {}",
         text(&problem)
     );

@@ -2,12 +2,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waymark_engine::model::{self, CatalogFile};
 use waymark_engine::Catalog;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let _ = model::read(text, CatalogFile::from_value);
     if let Err(diags) = Catalog::from_json(text) {
         assert!(!diags.is_empty());
     }

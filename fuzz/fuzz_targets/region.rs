@@ -5,12 +5,10 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use waymark_engine::model::{self, RegionFile};
 use waymark_engine::Region;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let _ = model::read(text, RegionFile::from_value);
     match Region::from_json(text, common::catalog()) {
         Ok(region) => {
             for flow in common::flows() {

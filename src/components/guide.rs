@@ -61,9 +61,12 @@ pub fn Guide(
         asked_again: RwSignal::new(false),
     };
     provide_context(status);
-    status
-        .online
-        .set(crate::platform::sw::watch_online(move |on| status.online.set(on)));
+    // Online and offline heard while this guide is on the page: the listeners go with it.
+    let (online, listeners) = crate::platform::sw::watch_online(move |on| {
+        status.online.try_set(on);
+    });
+    status.online.set(online);
+    StoredValue::new_local(listeners);
     let host = use_context::<crate::Host>();
     if host.is_some_and(|h| h.offline) {
         // Offline after the first visit (Waymark's own pages only: standalone, kiosk, the

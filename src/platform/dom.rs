@@ -67,21 +67,25 @@ pub fn absolute_url(relative: &str) -> String {
     web_sys::Url::new_with_base(relative, &base).map_or_else(|_| relative.to_string(), |u| u.href())
 }
 
+/// Listen to `event` on the window while the returned listener lives (gloo-events removes it
+/// when dropped); `None` without a window.
+pub fn on_window(event: &'static str, f: impl FnMut(&web_sys::Event) + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, event, f))
+}
+
 /// On the standalone page: the browser's Back presses the guide's 上一步 (the button marked
 /// `data-wm-back` inside `el`), and every page the guide moves to gets a history entry (see
-/// [`page_changed`]). Hosts that embed the widget keep their own history untouched.
-pub fn use_browser_back(el: &HtmlElement) {
-    use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else { return };
+/// [`page_changed`]). Hosts that embed the widget keep their own history untouched. Listens
+/// while the returned listener lives (the guide keeps it, and drops it when taken off).
+pub fn use_browser_back(el: &HtmlElement) -> Option<gloo_events::EventListener> {
     let el = el.clone();
-    let on_pop = Closure::<dyn FnMut()>::new(move || {
+    on_window("popstate", move |_| {
         let back = el.query_selector("[data-wm-back]").ok().flatten();
         if let Some(back) = back.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
             back.click();
         }
-    });
-    let _ = window.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
-    on_pop.forget();
+    })
 }
 
 /// The guide on the standalone page moved to another page: give it a history entry so the

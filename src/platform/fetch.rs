@@ -16,8 +16,8 @@ extern "C" {
     fn fetch_text(url: &str) -> js_sys::Promise;
 }
 
-/// GET a text file. Any failure (network, HTTP status) becomes `(url, reason)`.
-pub async fn text(url: &str) -> Result<String, (String, String)> {
+/// GET a file's bytes. Any failure (network, HTTP status) becomes `(url, reason)`.
+pub async fn bytes(url: &str) -> Result<Vec<u8>, (String, String)> {
     let fail = |reason: String| (url.to_string(), reason);
     let resp = JsFuture::from(fetch_text(url))
         .await
@@ -26,10 +26,9 @@ pub async fn text(url: &str) -> Result<String, (String, String)> {
     if !resp.ok() {
         return Err(fail(format!("HTTP {}", resp.status())));
     }
-    let body = resp.text().map_err(|e| fail(js_error(&e)))?;
+    let body = resp.array_buffer().map_err(|e| fail(js_error(&e)))?;
     let body = JsFuture::from(body).await.map_err(|e| fail(js_error(&e)))?;
-    body.as_string()
-        .ok_or_else(|| fail("the body is not text".into()))
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
 /// A short description of a JavaScript error value (a network failure is a `TypeError`).

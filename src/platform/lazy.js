@@ -93,12 +93,6 @@ export function set_busy(key, on) {
   else busy.delete(key);
 }
 
-export function watch_online(on_change) {
-  addEventListener('online', () => on_change(true));
-  addEventListener('offline', () => on_change(false));
-  return navigator.onLine;
-}
-
 /** `url`'s response: the one `waymark.js` started before the wasm ran (taken once, so a retry
  * fetches anew), else a fetch now. A promise, never a throw. */
 export function fetch_text(url) {

@@ -8,8 +8,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 extern "C" {
     fn sw_register(base: &str, on_update: &Closure<dyn FnMut()>);
     fn sw_apply_update();
-    #[wasm_bindgen(js_name = watch_online)]
-    fn watch_online_js(on_change: &Closure<dyn FnMut(bool)>) -> bool;
     fn busy_key() -> u32;
     fn set_busy(key: u32, on: bool);
 }
@@ -47,10 +45,14 @@ impl Busy {
     }
 }
 
-/// Whether the browser is online now; `on_change` hears every change after.
-pub fn watch_online(on_change: impl FnMut(bool) + 'static) -> bool {
-    let closure = Closure::<dyn FnMut(bool)>::new(on_change);
-    let online = watch_online_js(&closure);
-    closure.forget();
-    online
+/// Whether the browser is online now, and listeners that tell `on_change` of every change
+/// after, for as long as they live.
+pub fn watch_online(
+    on_change: impl Fn(bool) + Clone + 'static,
+) -> (bool, Option<[gloo_events::EventListener; 2]>) {
+    use super::dom::on_window;
+    let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
+    let told = on_change.clone();
+    let listeners = on_window("online", move |_| told(true)).zip(on_window("offline", move |_| on_change(false)));
+    (online, listeners.map(|(on, off)| [on, off]))
 }

@@ -1,7 +1,5 @@
-//! `waymark index --dist DIR`: what the home page reads, written at build time from the
-//! service files (no hand-kept list):
-//! - `DIR/services/index.json`: each life event with its services,
-//!   `[["hardship", "dibao", "linshi-jiuzhu"], ["old-age", …], …]`;
+//! `waymark index --dist DIR`: words and recordings gathered at build time from the service
+//! files (no hand-kept list; the home page's index of services is `waymark compile`'s):
 //! - `DIR/locales/<lang>/titles.ftl`: every service's title, copied from its own words, so the
 //!   home page fetches one small file instead of every service's words;
 //! - `DIR/audio/index.json`: the recordings that read a message aloud instead of the device's
@@ -10,7 +8,6 @@
 use crate::check::json_files;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use waymark_engine::merge::life_event_index;
 use waymark_engine::{Catalog, Flow};
 
 fn read(p: &Path) -> Result<String, String> {
@@ -24,9 +21,9 @@ fn write(p: &Path, text: &str) -> Result<(), String> {
     std::fs::write(p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))
 }
 
-/// The index as JSON, and the ids of every service, from `public/`. `Err` names the file that
-/// is broken (`waymark check` says what is wrong with it).
-pub fn build() -> Result<(String, Vec<String>), String> {
+/// The ids of every service, from `public/`. `Err` names the file that is broken
+/// (`waymark check` says what is wrong with it).
+pub fn build() -> Result<Vec<String>, String> {
     let catalog_path = Path::new("public/catalog.json");
     let catalog = Catalog::from_json(&read(catalog_path)?)
         .map_err(|_| format!("{}: broken; run `waymark check`", catalog_path.display()))?;
@@ -34,11 +31,9 @@ pub fn build() -> Result<(String, Vec<String>), String> {
     for path in json_files(Path::new("public/services")) {
         let flow = Flow::from_json(&read(&path)?, &catalog)
             .map_err(|_| format!("{}: broken; run `waymark check`", path.display()))?;
-        services.push((flow.id, flow.life_events));
+        services.push(flow.id);
     }
-    let index = life_event_index(&catalog, &services);
-    let ids = services.into_iter().map(|(id, _)| id).collect();
-    Ok((serde_json::to_string(&index).map_err(|e| e.to_string())?, ids))
+    Ok(services)
 }
 
 /// The lines of message `id` in a Fluent file: its first line and the indented lines that
@@ -103,8 +98,7 @@ pub fn recordings(audio_dir: &Path) -> String {
 }
 
 pub fn run(dist: &Path) -> ExitCode {
-    let written = build().and_then(|(json, ids)| {
-        write(&dist.join("services/index.json"), &(json + "\n"))?;
+    let written = build().and_then(|ids| {
         let mut locales: Vec<PathBuf> = std::fs::read_dir("locales")
             .map_err(|e| format!("locales: {e}"))?
             .filter_map(Result::ok)
@@ -127,7 +121,7 @@ pub fn run(dist: &Path) -> ExitCode {
     match written {
         Ok(()) => {
             println!(
-                "wrote {}/services/index.json, locales/*/titles.ftl and audio/index.json",
+                "wrote {}/locales/*/titles.ftl and audio/index.json",
                 dist.display()
             );
             ExitCode::SUCCESS

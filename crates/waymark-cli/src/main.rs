@@ -3,7 +3,8 @@
 //! ```text
 //! waymark check [SERVICE.json …]   check content (default: everything under public/ and locales/)
 //! waymark schema [--out DIR]        write the JSON Schemas editors' tools use (default public/schema)
-//! waymark index --dist DIR          write the home page's index and titles into a build (build step)
+//! waymark compile --dist DIR        write the content as the widget reads it into a build (build step)
+//! waymark index --dist DIR          write the services' titles and the recordings' index into a build (build step)
 //! waymark precache --dist DIR       write the service worker with its offline file list (build step)
 //! waymark completions SHELL         print a completion script for bash, zsh, fish or powershell
 //! ```
@@ -13,6 +14,7 @@
 //! Usage errors exit 2 (clap's). Run it from the project root.
 
 mod check;
+mod compile;
 mod coverage;
 mod ftl;
 mod index;
@@ -72,14 +74,29 @@ enum Command {
         #[arg(long, value_name = "DIR", default_value = "public/schema")]
         out: PathBuf,
     },
-    /// Build step: write the home page's list of services and their titles into a build.
+    /// Build step: write the content as the guide reads it into a build.
     #[command(
-        long_about = "Build step: write the home page's list of services and their titles \
-        into a build.\n\n\
-        Writes DIR/services/index.json (each life event with its services, from the service \
-        files), DIR/locales/<lang>/titles.ftl (every service's title in each language) and \
-        DIR/audio/index.json (the recordings found in DIR/audio/<lang>/). scripts/build.sh \
-        runs it; you do not need to."
+        long_about = "Build step: write the content as the guide reads it into a build.\n\n\
+        Reads the services, the catalog and the regions under --content (default public/), \
+        compiles and checks them as `waymark check` does, and writes DIR/compiled/services/<id>.bin, \
+        DIR/compiled/regions/<id>.bin and DIR/compiled/home.bin (the home page's questions, \
+        with each life event and its services). A file with errors stops it: run \
+        `waymark check`. scripts/build.sh runs it; you do not need to."
+    )]
+    Compile {
+        /// Where the editors' files are (catalog.json, services/, regions/).
+        #[arg(long, value_name = "DIR", default_value = "public")]
+        content: PathBuf,
+        /// The build to write into.
+        #[arg(long, value_name = "DIR")]
+        dist: PathBuf,
+    },
+    /// Build step: write every service's title and the recordings into a build.
+    #[command(
+        long_about = "Build step: write every service's title and the recordings into a build.\n\n\
+        Writes DIR/locales/<lang>/titles.ftl (every service's title in each language, for the \
+        home page) and DIR/audio/index.json (the recordings found in DIR/audio/<lang>/). \
+        scripts/build.sh runs it; you do not need to."
     )]
     Index {
         /// The build folder to write into (services/index.json, locales/<lang>/titles.ftl,
@@ -117,6 +134,7 @@ fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Check { services } => check::run(&services),
         Command::Schema { out } => schema(&out),
+        Command::Compile { content, dist } => compile::run(&content, &dist),
         Command::Index { dist } => index::run(&dist),
         Command::Precache { dist } => precache::run(&dist),
         Command::Completions { shell } => {

@@ -340,7 +340,7 @@ fn help_and_usage_errors() {
         snapshot(name, args, code, &output);
     }
     // The build steps need their folder; no arguments at all is a usage error too.
-    for args in [&["index"][..], &["precache"], &["index", "--dist"], &[]] {
+    for args in [&["index"][..], &["precache"], &["compile"], &["index", "--dist"], &[]] {
         let (code, output) = run(&dir, args);
         assert_eq!(code, 2, "waymark {}:\n{output}", args.join(" "));
         assert!(
@@ -358,6 +358,7 @@ fn every_shell_gets_a_completion_script() {
         for word in [
             "check",
             "schema",
+            "compile",
             "index",
             "precache",
             "completions",
@@ -470,4 +471,34 @@ fn words_nested_thousands_deep_are_reported_not_a_stack_overflow() {
         &[(DIBAO_FTL, "dibao-people = 家里一共几口人?\n", &deep)],
         1,
     );
+}
+
+#[test]
+fn compile_writes_what_the_widget_reads_and_refuses_broken_content() {
+    use waymark_engine::{compiled, Session, Step};
+    let dir = project("compile", &[]);
+    let dist = dir.join("dist");
+    let (code, output) = run(&dir, &["compile", "--dist", "dist"]);
+    assert_eq!(code, 0, "{output}");
+    let read = |rel: &str| std::fs::read(dist.join("compiled").join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    // Every service and region of the fixture, and the home page with its index.
+    let mut flow = compiled::service(&read("services/dibao.bin"), "dibao").expect("dibao reads");
+    let region = compiled::region(&read("regions/demo-county.bin")).expect("region reads");
+    compiled::service(&read("services/gaoling-jintie.bin"), "gaoling-jintie").expect("reads");
+    let home = compiled::home(&read("home.bin")).expect("home reads");
+    assert!(home.index.iter().flatten().any(|id| id == "dibao"), "{:?}", home.index);
+    // The compiled flow works: its conditions were compiled, and the region binds.
+    flow.bind_region(&region).expect("the region has dibao's values");
+    let mut session = Session::new(&flow);
+    assert!(matches!(session.step(&flow), Step::Question(_)));
+    session.answer(&flow, "elsewhere").expect("an option of the first question");
+    session.next(&flow).expect("next");
+    assert!(!matches!(session.step(&flow), Step::Question(q) if q.id() == "hukou"));
+    // A file with an error stops the build, naming it (everything is compiled before anything
+    // is written, so a build never holds half a compilation).
+    std::fs::write(dir.join("public/services/dibao.json"), "{").expect("break it");
+    let (code, output) = run(&dir, &["compile", "--dist", "dist"]);
+    assert_eq!(code, 1, "{output}");
+    assert!(output.contains("public/services/dibao.json: has errors; run `waymark check`"), "{output}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -36,19 +36,13 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// Build a diagnostic. Without the `explain` feature, `message` and `hint` are dropped
-    /// (left empty): only the code and position are kept.
+    /// Build a diagnostic.
     pub fn new(
         code: &'static str,
         position: Position,
         message: impl Into<String>,
         hint: impl Into<String>,
     ) -> Self {
-        #[cfg(not(feature = "explain"))]
-        let (message, hint) = {
-            let _ = (message, hint);
-            ("", "")
-        };
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -84,21 +78,6 @@ impl Diagnostic {
     }
 
     /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
-    /// Without the `explain` feature: `path:line:col: error[code]` then a pointer to
-    /// `waymark check`, which explains.
-    #[cfg(not(feature = "explain"))]
-    pub fn render(&self, path: &str) -> String {
-        format!(
-            "{path}:{}:{}: {}[{}]\n  help: run `waymark check` to see what is wrong and how to fix it",
-            self.position.line,
-            self.position.col,
-            self.label(),
-            self.code,
-        )
-    }
-
-    /// Render rustc-style: `path:line:col: error[code]: message` then `  help: hint`.
-    #[cfg(feature = "explain")]
     pub fn render(&self, path: &str) -> String {
         format!(
             "{path}:{}:{}: {}[{}]: {}\n  help: {}",
@@ -126,11 +105,7 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// The largest content file the engine reads: a service, the catalog, a region, the home
-/// page's index or a words (`.ftl`) file. The real ones are a few kilobytes; a file hundreds
-/// of times larger is a mistake (an error page, a runaway export) or hostile, and is refused
-/// at once rather than parsed for seconds on an old phone.
-pub const MAX_FILE_BYTES: usize = 1 << 20;
+use crate::MAX_FILE_BYTES;
 
 /// E0004 when `text` is larger than [`MAX_FILE_BYTES`].
 pub(crate) fn check_size(text: &str) -> Result<(), Diagnostic> {
@@ -140,12 +115,12 @@ pub(crate) fn check_size(text: &str) -> Result<(), Diagnostic> {
     Err(Diagnostic::new(
         "E0004",
         Position { line: 1, col: 1 },
-        explain!(
+        format!(
             "this file is too large: {} KB, more than the {} KB a content file may have",
             text.len() / 1024,
             MAX_FILE_BYTES / 1024
         ),
-        explain!("check it is the file you meant; split a very large service into several"),
+        "check it is the file you meant; split a very large service into several",
     ))
 }
 
@@ -192,8 +167,7 @@ impl<'a> LineIndex<'a> {
     }
 
     fn find_string_literal(&self, from: usize, value: &str) -> Option<usize> {
-        let mut quoted = String::new();
-        crate::json::write_str(&mut quoted, value);
+        let quoted = serde_json::to_string(value).unwrap_or_default();
         self.text.get(from..)?.find(&quoted).map(|i| i + from)
     }
 }

@@ -9,7 +9,8 @@
 
 use crate::dates;
 use crate::diagnostic::{Diagnostic, LineIndex};
-use crate::flow::{numbers, Flow};
+use crate::compile::numbers;
+use crate::flow::Flow;
 use crate::model::Question;
 use crate::session::{Session, Step};
 use std::collections::BTreeSet;

@@ -29,6 +29,7 @@ pub type Span = (usize, usize);
 /// (a wasm module has a small stack); real conditions nest a few levels.
 pub const MAX_DEPTH: usize = 64;
 
+#[cfg(feature = "compile")]
 /// The type of a value in an expression.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Type {
@@ -48,8 +49,8 @@ pub enum Type {
     Text,
 }
 
+#[cfg(feature = "compile")]
 impl Type {
-    #[cfg_attr(not(feature = "explain"), allow(dead_code))]
     fn describe(&self) -> String {
         match self {
             Type::Number => "a number".into(),
@@ -63,7 +64,7 @@ impl Type {
     }
 }
 
-#[cfg_attr(not(feature = "explain"), allow(dead_code))]
+#[cfg(feature = "compile")]
 fn quote_list(items: &[String]) -> String {
     items
         .iter()
@@ -90,6 +91,8 @@ pub enum Value {
 }
 
 /// Built-in functions.
+#[derive(serde::Deserialize)]
+#[cfg_attr(feature = "compile", derive(serde::Serialize))]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Func {
     /// `years_since(date)`: full years from the date to today.
@@ -102,6 +105,7 @@ pub enum Func {
     Count,
 }
 
+#[cfg(feature = "compile")]
 impl Func {
     fn from_name(name: &str) -> Option<Func> {
         Some(match name {
@@ -122,6 +126,7 @@ pub struct Ctx<'a> {
     pub today: Option<i64>,
 }
 
+#[cfg(feature = "compile")]
 /// A parse or type error, at a span of the expression text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExprError {
@@ -135,13 +140,8 @@ pub struct ExprError {
     pub too_deep: bool,
 }
 
+#[cfg(feature = "compile")]
 fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Result<T, ExprError> {
-    // Without the `explain` feature only the span is kept (see `explain!`).
-    #[cfg(not(feature = "explain"))]
-    let (message, hint) = {
-        let _ = (message, hint);
-        ("", "")
-    };
     Err(ExprError {
         span,
         message: message.into(),
@@ -150,15 +150,17 @@ fn err<T>(span: Span, message: impl Into<String>, hint: impl Into<String>) -> Re
     })
 }
 
+#[cfg(feature = "compile")]
 fn too_deep<T>(span: Span) -> Result<T, ExprError> {
     err(
         span,
-        explain!("this condition is nested too deeply (more than {MAX_DEPTH} levels)"),
-        explain!("write it more simply, or give parts of it a name under `computed`"),
+        format!("this condition is nested too deeply (more than {MAX_DEPTH} levels)"),
+        "write it more simply, or give parts of it a name under `computed`",
     )
     .map_err(|e| ExprError { too_deep: true, ..e })
 }
 
+#[cfg(feature = "compile")]
 /// The depth of an expression's tree. Its parts were built within [`MAX_DEPTH`], so this
 /// recursion is bounded too.
 fn depth(e: &Expr) -> usize {
@@ -171,7 +173,31 @@ fn depth(e: &Expr) -> usize {
     }
 }
 
+std::thread_local! {
+    /// How deep the condition being read from a compiled file is, so far.
+    static READING_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Read a part of a condition from a compiled file, refusing one nested deeper than
+/// [`MAX_DEPTH`]: a file made by hand could nest a million levels in a megabyte, and reading
+/// (then evaluating) it would exhaust the stack.
+fn nested<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Box<Expr>, D::Error> {
+    let depth = READING_DEPTH.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let part = if depth > MAX_DEPTH {
+        Err(serde::de::Error::custom("a condition nested too deeply"))
+    } else {
+        <Expr as serde::Deserialize>::deserialize(d).map(Box::new)
+    };
+    READING_DEPTH.with(|c| c.set(c.get() - 1));
+    part
+}
+
 /// Binary operators.
+#[derive(serde::Deserialize)]
+#[cfg_attr(feature = "compile", derive(serde::Serialize))]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum BinOp {
     /// `+`
@@ -200,33 +226,41 @@ pub enum BinOp {
     Or,
 }
 
-/// A parsed expression.
+/// A parsed expression. Compiled files leave out the spans (where in the condition's text
+/// each part was): only diagnostics need them, and they are made before anything is written.
+#[derive(serde::Deserialize)]
+#[cfg_attr(feature = "compile", derive(serde::Serialize))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
     /// A number literal.
     Number(f64),
     /// A text literal.
-    Text(String, Span),
+    Text(String, #[serde(skip)] Span),
     /// `true` / `false`.
     Bool(bool),
     /// A question, constant or computed value.
-    Name(String, Span),
+    Name(String, #[serde(skip)] Span),
     /// `answered(name)`.
     Answered(String),
     /// A function call: `years_since(birthday)`.
-    Call(Func, Box<Expr>, Span),
+    Call(Func, #[serde(deserialize_with = "nested")] Box<Expr>, #[serde(skip)] Span),
     /// `not e`.
-    Not(Box<Expr>),
+    Not(#[serde(deserialize_with = "nested")] Box<Expr>),
     /// `-e`.
-    Neg(Box<Expr>),
+    Neg(#[serde(deserialize_with = "nested")] Box<Expr>),
     /// `a op b`.
-    Binary(BinOp, Box<Expr>, Box<Expr>, Span),
+    Binary(
+        BinOp,
+        #[serde(deserialize_with = "nested")] Box<Expr>,
+        #[serde(deserialize_with = "nested")] Box<Expr>,
+        #[serde(skip)] Span),
     /// `a in ['x', 'y']`.
-    In(Box<Expr>, Vec<(String, Span)>),
+    In(#[serde(deserialize_with = "nested")] Box<Expr>, Vec<(String, Span)>),
     /// `'x' in multiple_choice`.
-    Picked(String, Span, Box<Expr>),
+    Picked(String, #[serde(skip)] Span, #[serde(deserialize_with = "nested")] Box<Expr>),
 }
 
+#[cfg(feature = "compile")]
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Num(f64),
@@ -235,6 +269,7 @@ enum Tok {
     Op(&'static str),
 }
 
+#[cfg(feature = "compile")]
 fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
     let bytes = src.as_bytes();
     let mut out = Vec::new();
@@ -257,8 +292,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 _ => {
                     return err(
                         (start, i),
-                        explain!("`{text}` is not a number"),
-                        explain!("write numbers like 700 or 2.5"),
+                        format!("`{text}` is not a number"),
+                        "write numbers like 700 or 2.5",
                     )
                 }
             }
@@ -280,8 +315,8 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
             if i >= bytes.len() {
                 return err(
                     (start, i),
-                    explain!("this text has no closing quote"),
-                    explain!("end the text with ' (a single quote)"),
+                    "this text has no closing quote",
+                    "end the text with ' (a single quote)",
                 );
             }
             out.push((Tok::Str(src[text_start..i].to_string()), (start, i + 1)));
@@ -309,13 +344,13 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
                 b'=' => {
                     return err(
                         (i, i + 1),
-                        explain!("a single `=` is not a comparison"),
-                        explain!("write `==` to compare"),
+                        "a single `=` is not a comparison",
+                        "write `==` to compare",
                     )
                 }
                 _ => {
                     let ch = src[i..].chars().next().unwrap_or('?');
-                    return err((i, i + ch.len_utf8()), explain!("unexpected character `{ch}`"), explain!("conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]"));
+                    return err((i, i + ch.len_utf8()), format!("unexpected character `{ch}`"), "conditions use names, numbers, 'text', and/or/not, == != < <= > >=, + - * /, in [...]");
                 }
             },
         };
@@ -325,6 +360,7 @@ fn lex(src: &str) -> Result<Vec<(Tok, Span)>, ExprError> {
     Ok(out)
 }
 
+#[cfg(feature = "compile")]
 struct Parser {
     toks: Vec<(Tok, Span)>,
     pos: usize,
@@ -333,6 +369,7 @@ struct Parser {
     nesting: usize,
 }
 
+#[cfg(feature = "compile")]
 impl Parser {
     fn peek(&self) -> Option<&Tok> {
         self.toks.get(self.pos).map(|(t, _)| t)
@@ -372,8 +409,8 @@ impl Parser {
         } else {
             err(
                 self.span(),
-                explain!("expected `{op}` here"),
-                explain!("add `{op}`"),
+                format!("expected `{op}` here"),
+                format!("add `{op}`"),
             )
         }
     }
@@ -425,8 +462,8 @@ impl Parser {
                     let Expr::Text(option, span) = left else {
                         return err(
                             self.span(),
-                            explain!("expected `[` after `in`"),
-                            explain!("write `question in ['a', 'b']`, or `'a' in multiple_choice_question`"),
+                            "expected `[` after `in`",
+                            "write `question in ['a', 'b']`, or `'a' in multiple_choice_question`",
                         );
                     };
                     let right = self.sum()?;
@@ -443,8 +480,8 @@ impl Parser {
                         _ => {
                             return err(
                                 self.span(),
-                                explain!("expected an option in quotes"),
-                                explain!("write options like ['a', 'b']"),
+                                "expected an option in quotes",
+                                "write options like ['a', 'b']",
                             )
                         }
                     }
@@ -511,8 +548,8 @@ impl Parser {
         let Some(tok) = self.peek().cloned() else {
             return err(
                 span,
-                explain!("the condition ends too early"),
-                explain!("finish the condition, e.g. `income <= standard`"),
+                "the condition ends too early",
+                "finish the condition, e.g. `income <= standard`",
             );
         };
         self.pos += 1;
@@ -538,8 +575,8 @@ impl Parser {
                         _ => {
                             return err(
                                 self.span(),
-                                explain!("expected a question id"),
-                                explain!("write answered(question_id)"),
+                                "expected a question id",
+                                "write answered(question_id)",
                             )
                         }
                     };
@@ -549,8 +586,8 @@ impl Parser {
                 }
                 "and" | "or" | "not" | "in" => err(
                     span,
-                    explain!("`{w}` needs something before it"),
-                    explain!("check the condition is complete"),
+                    format!("`{w}` needs something before it"),
+                    "check the condition is complete",
                 ),
                 _ => Ok(Expr::Name(w, span)),
             },
@@ -563,13 +600,14 @@ impl Parser {
             }
             Tok::Op(o) => err(
                 span,
-                explain!("unexpected `{o}`"),
-                explain!("a value (a name, number or 'text') belongs here"),
+                format!("unexpected `{o}`"),
+                "a value (a name, number or 'text') belongs here",
             ),
         }
     }
 }
 
+#[cfg(feature = "compile")]
 /// Parse an expression.
 pub fn parse(src: &str) -> Result<Expr, ExprError> {
     let toks = lex(src)?;
@@ -583,8 +621,8 @@ pub fn parse(src: &str) -> Result<Expr, ExprError> {
     if p.pos < p.toks.len() {
         return err(
             p.span(),
-            explain!("unexpected text after the end of the condition"),
-            explain!("join conditions with `and` or `or`"),
+            "unexpected text after the end of the condition",
+            "join conditions with `and` or `or`",
         );
     }
     Ok(e)
@@ -647,9 +685,11 @@ impl<V> IntoIterator for NameMap<V> {
     }
 }
 
+#[cfg(feature = "compile")]
 /// Names an expression can use, with their types.
 pub type TypeEnv = NameMap<Type>;
 
+#[cfg(feature = "compile")]
 /// Type-check an expression; returns its type.
 pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
     Ok(match e {
@@ -661,8 +701,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             None => {
                 return err(
                     *span,
-                    explain!("`{n}` is not a question, constant or computed value defined before this point"),
-                    explain!(
+                    format!("`{n}` is not a question, constant or computed value defined before this point"),
+                    format!(
                         "use one of: {}",
                         env.keys().cloned().collect::<Vec<_>>().join(", ")
                     ),
@@ -675,28 +715,28 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             let Type::Multi(opts) = t else {
                 return err(
                     span_of(right),
-                    explain!(
+                    format!(
                         "`'{option}' in …` needs a multiple-choice question, but this is {}",
                         t.describe()
                     ),
-                    explain!("for a single choice write `question == 'option'`"),
+                    "for a single choice write `question == 'option'`",
                 );
             };
             if !opts.contains(option) {
                 return err(
                     *span,
-                    explain!("'{option}' is not an option of this question"),
-                    explain!("use one of: {}", quote_list(&opts)),
+                    format!("'{option}' is not an option of this question"),
+                    format!("use one of: {}", quote_list(&opts)),
                 );
             }
             Type::Bool
         }
         Expr::Not(inner) => {
-            expect(inner, env, &Type::Bool, explain_str!("`not` works on true/false"))?;
+            expect(inner, env, &Type::Bool, "`not` works on true/false")?;
             Type::Bool
         }
         Expr::Neg(inner) => {
-            expect(inner, env, &Type::Number, explain_str!("`-` works on numbers"))?;
+            expect(inner, env, &Type::Number, "`-` works on numbers")?;
             Type::Number
         }
         Expr::Call(func, arg, span) => {
@@ -714,8 +754,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             if !fits {
                 return err(
                     *span,
-                    explain!("`{name}` needs {}, but this is {}", want.describe(), t.describe()),
-                    explain!("give `{name}` the id of a question of the right type"),
+                    format!("`{name}` needs {}, but this is {}", want.describe(), t.describe()),
+                    format!("give `{name}` the id of a question of the right type"),
                 );
             }
             Type::Number
@@ -725,16 +765,16 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             let Type::Choice(opts) = t else {
                 return err(
                     span_of(left),
-                    explain!("`in [...]` needs a choice question, but this is {}", t.describe()),
-                    explain!("use `in` with a choice question's id"),
+                    format!("`in [...]` needs a choice question, but this is {}", t.describe()),
+                    "use `in` with a choice question's id",
                 );
             };
             for (item, span) in items {
                 if !opts.contains(item) {
                     return err(
                         *span,
-                        explain!("'{item}' is not an option of this question"),
-                        explain!("use one of: {}", quote_list(&opts)),
+                        format!("'{item}' is not an option of this question"),
+                        format!("use one of: {}", quote_list(&opts)),
                     );
                 }
             }
@@ -744,8 +784,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
             use BinOp::*;
             match op {
                 Add | Sub | Mul | Div => {
-                    expect(l, env, &Type::Number, explain_str!("arithmetic works on numbers"))?;
-                    expect(r, env, &Type::Number, explain_str!("arithmetic works on numbers"))?;
+                    expect(l, env, &Type::Number, "arithmetic works on numbers")?;
+                    expect(r, env, &Type::Number, "arithmetic works on numbers")?;
                     Type::Number
                 }
                 Lt | Le | Gt | Ge => {
@@ -754,27 +794,27 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                             r,
                             env,
                             &Type::Date,
-                            explain_str!("compare a date with another date"),
+                            "compare a date with another date",
                         )?;
                     } else {
                         expect(
                             l,
                             env,
                             &Type::Number,
-                            explain_str!("`<`, `<=`, `>`, `>=` compare numbers"),
+                            "`<`, `<=`, `>`, `>=` compare numbers",
                         )?;
                         expect(
                             r,
                             env,
                             &Type::Number,
-                            explain_str!("`<`, `<=`, `>`, `>=` compare numbers"),
+                            "`<`, `<=`, `>`, `>=` compare numbers",
                         )?;
                     }
                     Type::Bool
                 }
                 And | Or => {
-                    expect(l, env, &Type::Bool, explain_str!("`and`/`or` join conditions"))?;
-                    expect(r, env, &Type::Bool, explain_str!("`and`/`or` join conditions"))?;
+                    expect(l, env, &Type::Bool, "`and`/`or` join conditions")?;
+                    expect(r, env, &Type::Bool, "`and`/`or` join conditions")?;
                     Type::Bool
                 }
                 Eq | Ne => {
@@ -789,8 +829,8 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                             if !opts.contains(&text) {
                                 return err(
                                     tspan,
-                                    explain!("'{text}' is not an option of this question"),
-                                    explain!("use one of: {}", quote_list(opts)),
+                                    format!("'{text}' is not an option of this question"),
+                                    format!("use one of: {}", quote_list(opts)),
                                 );
                             }
                         }
@@ -799,7 +839,7 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
                         | (Type::Date, Type::Date) => {}
                         (a, b) if a == b => {}
                         (a, b) => {
-                            return err(*span, explain!("cannot compare {} with {}", a.describe(), b.describe()), explain!("compare like with like: numbers with numbers, a choice with one of its options in quotes"));
+                            return err(*span, format!("cannot compare {} with {}", a.describe(), b.describe()), "compare like with like: numbers with numbers, a choice with one of its options in quotes");
                         }
                     }
                     Type::Bool
@@ -809,6 +849,7 @@ pub fn check(e: &Expr, env: &TypeEnv) -> Result<Type, ExprError> {
     })
 }
 
+#[cfg(feature = "compile")]
 fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprError> {
     let got = check(e, env)?;
     if &got == want {
@@ -816,12 +857,13 @@ fn expect(e: &Expr, env: &TypeEnv, want: &Type, hint: &str) -> Result<(), ExprEr
     } else {
         err(
             span_of(e),
-            explain!("expected {}, found {}", want.describe(), got.describe()),
+            format!("expected {}, found {}", want.describe(), got.describe()),
             hint,
         )
     }
 }
 
+#[cfg(feature = "compile")]
 /// Best-effort span of an expression, for error messages.
 fn span_of(e: &Expr) -> Span {
     match e {
@@ -941,7 +983,7 @@ fn binary(op: BinOp, a: Value, b: Value) -> Value {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "compile"))]
 mod tests {
     use super::*;
 

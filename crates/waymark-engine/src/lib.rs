@@ -24,56 +24,35 @@
 //! assert!(matches!(session.step(&flow), Step::Outcome(o) if o.id == "old"));
 //! ```
 
-/// Diagnostic prose (a message or a hint): formatted with the `explain` feature (the CLI),
-/// an empty string without it (the widget, which shows only code and position and points
-/// editors to `waymark check`). The arguments are still type-checked, never evaluated.
-#[cfg(feature = "explain")]
-macro_rules! explain {
-    ($($arg:tt)*) => {
-        ::std::format!($($arg)*)
-    };
-}
-#[cfg(not(feature = "explain"))]
-macro_rules! explain {
-    ($($arg:tt)*) => {{
-        if false {
-            let _ = ::std::format!($($arg)*);
-        }
-        ::std::string::String::new()
-    }};
-}
-
-/// A fixed piece of diagnostic prose: the text with the `explain` feature, `""` without it.
-#[cfg(feature = "explain")]
-macro_rules! explain_str {
-    ($text:literal) => {
-        $text
-    };
-}
-#[cfg(not(feature = "explain"))]
-macro_rules! explain_str {
-    ($text:literal) => {
-        ""
-    };
-}
-
+#[cfg(feature = "compile")]
+pub mod compile;
+pub mod compiled;
 pub mod dates;
+#[cfg(feature = "compile")]
 pub mod diagnostic;
+#[cfg(feature = "compile")]
 pub mod explore;
 pub mod expr;
 pub mod flow;
 pub mod fluent;
 pub mod journey;
-pub mod json;
 pub mod merge;
 pub mod message;
 pub mod model;
 pub mod session;
 pub mod share;
+#[cfg(feature = "compile")]
 pub mod words;
 
-pub use diagnostic::{Diagnostic, Position, Severity, MAX_FILE_BYTES};
-pub use flow::{Catalog, Flow, Region};
+/// The largest content file read (editors' sources, compiled files and words): 1 MiB, far
+/// above any real one, so a hostile or broken file cannot exhaust a phone's memory.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
+#[cfg(feature = "compile")]
+pub use diagnostic::{Diagnostic, Position, Severity};
+pub use flow::{Flow, Region};
+#[cfg(feature = "compile")]
+pub use compile::Catalog;
 pub use journey::{Action, At, DraftNote, Found, Journey, Page};
 pub use message::Arg;
 pub use model::{AnswerValue, Service};

@@ -2,9 +2,13 @@
 //! chose under one life event, folded into one list of materials and one list of places, each
 //! entry saying which services need it.
 
-use crate::flow::{Catalog, Flow};
+#[cfg(feature = "compile")]
+use crate::compile::Catalog;
+use crate::flow::Flow;
 use crate::message;
-use crate::model::{AnswerValue, ChoiceOption, Outcome, Question, Service};
+use crate::model::AnswerValue;
+#[cfg(feature = "compile")]
+use crate::model::{ChoiceOption, Outcome, Question, Service};
 use crate::session::{OutcomeView, Session};
 
 /// The id of the home page's own small flow (see [`home_flow`]); also its words' prefix.
@@ -68,8 +72,10 @@ pub fn possible_materials(flow: &Flow) -> Vec<String> {
 
 /// The home page's index: for each life event of the catalog that has services, in catalog
 /// order, the event id followed by its services' ids (sorted). `services` pairs each service
-/// id with the life events it declares. `waymark index` writes this as JSON at build time, so
-/// the widget learns which services exist without fetching them all.
+/// id with the life events it declares. `waymark compile` writes it with the home flow at build
+/// time ([`crate::compiled::Home`]), so the widget learns which services exist without
+/// fetching them all.
+#[cfg(feature = "compile")]
 pub fn life_event_index(catalog: &Catalog, services: &[(String, Vec<String>)]) -> Vec<Vec<String>> {
     catalog
         .life_events
@@ -86,38 +92,12 @@ pub fn life_event_index(catalog: &Catalog, services: &[(String, Vec<String>)]) -
         .collect()
 }
 
-/// Read `services/index.json` (written by `waymark index`, see [`life_event_index`]): each
-/// entry a life event id followed by its services' ids. Anything else — an empty entry, an
-/// empty or malformed id (ids are written into words and conditions), a file too large — is
-/// an error saying what is wrong, so the home page never trips over a broken index.
-pub fn read_index(text: &str) -> Result<Vec<Vec<String>>, String> {
-    use crate::json::{parse, Value};
-    crate::diagnostic::check_size(text).map_err(|_| {
-        format!(
-            "the file is too large (more than {} KB)",
-            crate::MAX_FILE_BYTES / 1024
-        )
-    })?;
-    let id = |v: &Value| match v {
-        Value::String(s) if crate::flow::is_word_id(s) => Some(s.clone()),
-        _ => None,
-    };
-    let entry = |v: &Value| match v {
-        Value::Array(items) if !items.is_empty() => items.iter().map(id).collect(),
-        _ => None,
-    };
-    match parse(text).map_err(|e| e.to_string())? {
-        Value::Array(events) => events.iter().map(entry).collect(),
-        _ => None,
-    }
-    .ok_or_else(|| "expected a list of entries, each a life event id followed by service ids".to_string())
-}
-
 /// The home page as a flow of its own, so it is asked like any service, one question a page:
 /// first "what has happened" (a choice of life events, each with its pictogram), then, when
 /// that life event has several services, "which of them" (check boxes, at least one).
 /// Words: `home-event`, `home-event-<life event>`, `home-<question>`, `home-<question>-<service>`.
 /// `None` when the index lists no services.
+#[cfg(feature = "compile")]
 pub fn home_flow(catalog: &Catalog, index: &[Vec<String>]) -> Option<Flow> {
     let events: Vec<&[String]> = index.iter().filter(|e| e.len() > 1).map(|e| &e[..]).collect();
     let option = |id: &str, icon: Option<String>| ChoiceOption {
@@ -220,7 +200,7 @@ pub fn home_choice(index: &[Vec<String>], session: &Session) -> Option<(String, 
     Some((event.clone(), services))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "compile"))]
 mod tests {
     use super::*;
 

@@ -6,9 +6,7 @@
 use crate::dates::{self, IdProblem};
 use crate::expr::{self, Ctx, NameMap, Value};
 use crate::flow::{CompiledOutcome, Flow};
-use crate::json::{self, Value as Json};
 use crate::message::Arg;
-use crate::model::{array, string, whole, Fields, Shaped};
 use crate::model::{AnswerValue, Question};
 use std::collections::BTreeMap;
 
@@ -119,12 +117,12 @@ pub const DRAFT_FORMAT: u32 = 2;
 pub const DRAFT_KEEP_DAYS: u32 = 7;
 
 #[derive(Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Draft {
     format: u32,
     service: String,
     /// The day it was saved (days since 1970-01-01), when known: drafts expire.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     saved: Option<i64>,
     /// Each answer as the text its input would hold (several options comma-separated):
     /// restoring replays them through the same checks as typing them.
@@ -132,26 +130,18 @@ struct Draft {
     current: Option<String>,
     /// Questions answered but not kept: an ID number or free text never goes to storage
     /// (it is asked again after a reload, saying why).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     withheld: Vec<String>,
 }
 
 /// The format number of a draft, read before anything else: a newer version's draft may have
 /// any other shape, and must still be recognised as newer (and left alone).
 fn draft_format(text: &str) -> Option<u32> {
-    #[cfg(feature = "serde")]
-    {
-        #[derive(serde::Deserialize)]
-        struct Head {
-            format: u32,
-        }
-        serde_json::from_str::<Head>(text).ok().map(|h| h.format)
+    #[derive(serde::Deserialize)]
+    struct Head {
+        format: u32,
     }
-    #[cfg(not(feature = "serde"))]
-    {
-        let v = json::parse(text).ok()?;
-        Fields::of(&v, "draft").ok()?.req("format", whole).ok()
-    }
+    serde_json_wasm::from_str::<Head>(text).ok().map(|h| h.format)
 }
 
 /// Whether an answer to `q` is private: never written to the device's storage.
@@ -187,10 +177,7 @@ pub fn draft_is_stale(text: &str, today: i64, keep_days: u32) -> bool {
     if draft_format(text).is_none_or(|n| n > DRAFT_FORMAT) {
         return false;
     }
-    #[cfg(feature = "serde")]
-    let draft = serde_json::from_str::<Draft>(text).ok();
-    #[cfg(not(feature = "serde"))]
-    let draft = Draft::from_json(text).ok();
+    let draft = serde_json_wasm::from_str::<Draft>(text).ok();
     match draft {
         None => false,
         Some(d) => d
@@ -209,63 +196,6 @@ pub struct Restored {
     /// Questions the person answered whose answers were not kept (ID numbers, free text):
     /// asked again, saying why.
     pub withheld: Vec<String>,
-}
-
-// Without serde (the widget): the same JSON, read and written by hand.
-#[cfg_attr(feature = "serde", allow(dead_code))]
-impl Draft {
-    fn from_value(v: &Json) -> Shaped<Draft> {
-        let f = Fields::of(v, "draft")?;
-        let pair = |v: &Json| match array(v)? {
-            [q, a] => Some((string(q)?, string(a)?)),
-            _ => None,
-        };
-        let day = |v: &Json| match v {
-            // (Exact in an f64 far beyond any real day.)
-            Json::Number(n) if n.fract() == 0.0 && n.abs() < 9e15 => Some(*n as i64),
-            _ => None,
-        };
-        Ok(Draft {
-            format: f.req("format", whole)?,
-            service: f.req("service", string)?,
-            saved: f.opt("saved", day)?,
-            answers: f.req("answers", |v| array(v)?.iter().map(pair).collect())?,
-            current: f.opt("current", string)?,
-            withheld: f.strings("withheld")?,
-        })
-    }
-
-    fn from_json(text: &str) -> Result<Draft, DraftError> {
-        let v = json::parse(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
-        Draft::from_value(&v).map_err(|e| DraftError::Unreadable(format!("`{}` is missing or wrong", e.0)))
-    }
-
-    fn to_json(&self) -> String {
-        let s = |t: &String| Json::String(t.clone());
-        Json::Object(vec![
-            ("format".into(), Json::Number(self.format.into())),
-            ("service".into(), s(&self.service)),
-            (
-                "saved".into(),
-                self.saved.map_or(Json::Null, |d| Json::Number(d as f64)),
-            ),
-            (
-                "answers".into(),
-                Json::Array(
-                    self.answers
-                        .iter()
-                        .map(|(q, a)| Json::Array(vec![s(q), s(a)]))
-                        .collect(),
-                ),
-            ),
-            ("current".into(), self.current.as_ref().map_or(Json::Null, s)),
-            (
-                "withheld".into(),
-                Json::Array(self.withheld.iter().map(s).collect()),
-            ),
-        ])
-        .to_json()
-    }
 }
 
 /// One person's progress through one service.
@@ -509,10 +439,7 @@ impl Session {
             current: self.current.clone(),
             withheld: withheld.into_iter().map(|(q, _)| q.clone()).collect(),
         };
-        #[cfg(feature = "serde")]
-        return serde_json::to_string(&draft).unwrap_or_default();
-        #[cfg(not(feature = "serde"))]
-        return draft.to_json();
+        serde_json_wasm::to_string(&draft).unwrap_or_default()
     }
 
     /// Restore a draft (see [`Session::restore`]), keeping it however old it is. Returns the
@@ -538,10 +465,7 @@ impl Session {
             Some(1 | DRAFT_FORMAT) | None => {}
             Some(n) => return Err(DraftError::UnknownFormat(n)),
         }
-        #[cfg(feature = "serde")]
-        let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
-        #[cfg(not(feature = "serde"))]
-        let draft = Draft::from_json(text)?;
+        let draft: Draft = serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
         if draft.service != flow.id {
             return Err(DraftError::OtherService(draft.service));
         }
@@ -879,51 +803,32 @@ fn parse_answer(q: &Question, input: &str, today: Option<i64>) -> Result<AnswerV
     }
 }
 
-/// Drafts written by one path are read by the other, and both write the same text: a widget
-/// update never loses a person's saved answers.
-#[cfg(all(test, feature = "serde"))]
-mod draft_paths {
+/// A draft written is read back as it was, whatever it holds; an older format is still read;
+/// anything not a draft is refused as unreadable (set aside, never a panic).
+#[cfg(test)]
+mod draft_format {
     use super::*;
     use proptest::prelude::*;
 
-    fn same_both_ways(d: &Draft) -> Result<(), TestCaseError> {
-        let by_serde = serde_json::to_string(d).expect("serde writes");
-        let by_hand = d.to_json();
-        prop_assert_eq!(&by_hand, &by_serde);
-        prop_assert_eq!(&Draft::from_json(&by_serde).expect("hand reads serde's"), d);
-        prop_assert_eq!(
-            &serde_json::from_str::<Draft>(&by_hand).expect("serde reads hand's"),
-            d
-        );
-        Ok(())
+    fn read(text: &str) -> Result<Draft, DraftError> {
+        serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))
     }
 
     #[test]
-    fn drafts_cross_paths() {
-        let d = Draft {
-            format: DRAFT_FORMAT,
-            service: "dibao".into(),
-            saved: Some(20_000),
-            withheld: vec!["id".into()],
-            answers: vec![
-                ("people".into(), "3".into()),
-                ("note".into(), "\"引号\" \\ \n\t\u{1} 😀".into()),
-            ],
-            current: Some("income".into()),
-        };
-        same_both_ways(&d).expect("same");
-        same_both_ways(&Draft {
-            current: None,
-            answers: vec![],
-            saved: None,
-            withheld: vec![],
-            ..d
-        })
-        .expect("same");
-        // Fields serde tolerates: unknown ones, `current`, `saved` and `withheld` left out.
-        let text = r#"{"format":1,"service":"s","answers":[],"extra":[1]}"#;
-        let by_serde: Draft = serde_json::from_str(text).expect("serde");
-        assert_eq!(Draft::from_json(text).expect("hand"), by_serde);
+    fn a_draft_an_earlier_deployment_saved_is_read() {
+        // Written by the widget of 2026-11 (serde_json), escapes included.
+        let text = r#"{"format":2,"service":"dibao","saved":20410,"answers":[["hukou","local"],["people","3"],["note","\"a\\b\u0001"]],"current":"income","withheld":["id"]}"#;
+        let d = read(text).expect("reads");
+        assert_eq!(d.answers[2].1, "\"a\\b\u{1}");
+        assert_eq!((d.saved, d.current.as_deref(), &d.withheld[..]), (Some(20410), Some("income"), &["id".to_string()][..]));
+    }
+
+    #[test]
+    fn format_one_and_unknown_fields_are_read_and_bad_drafts_refused() {
+        // Fields a draft may lack: `current`, `saved` and `withheld` (format 1 had neither of
+        // the last two); and a newer deployment's extra fields are ignored.
+        let old = read(r#"{"format":1,"service":"s","answers":[["a","1"]],"extra":[1]}"#).expect("reads");
+        assert_eq!((old.saved, old.withheld.len(), old.current), (None, 0, None));
         for bad in [
             "not json",
             r#"{"service":"s","answers":[]}"#,
@@ -932,17 +837,13 @@ mod draft_paths {
             r#"{"format":-1,"service":"s","answers":[]}"#,
             r#"{"format":1,"service":"s","answers":{}}"#,
         ] {
-            assert!(serde_json::from_str::<Draft>(bad).is_err(), "{bad}");
-            assert!(
-                matches!(Draft::from_json(bad), Err(DraftError::Unreadable(_))),
-                "{bad}"
-            );
+            assert!(matches!(read(bad), Err(DraftError::Unreadable(_))), "{bad}");
         }
     }
 
     proptest! {
         #[test]
-        fn any_draft_crosses_paths(
+        fn any_draft_reads_back_as_written(
             format in any::<u32>(),
             service in any::<String>(),
             answers in prop::collection::vec((any::<String>(), any::<String>()), 0..5),
@@ -950,8 +851,15 @@ mod draft_paths {
             saved in any::<Option<i32>>(),
             withheld in prop::collection::vec(any::<String>(), 0..3),
         ) {
-            let saved = saved.map(i64::from);
-            same_both_ways(&Draft { format, service, saved, answers, current, withheld })?;
+            let d = Draft { format, service, saved: saved.map(i64::from), answers, current, withheld };
+            let text = serde_json_wasm::to_string(&d).expect("writes");
+            prop_assert_eq!(&read(&text).expect("reads"), &d);
+            // The same JSON as the widget wrote with serde_json before: drafts saved by earlier
+            // deployments are read, and theirs would read ours.
+            let before = serde_json::to_string(&d).expect("serde_json writes");
+            prop_assert_eq!(&text, &before);
+            prop_assert_eq!(&read(&before).expect("reads"), &d);
+            prop_assert_eq!(&serde_json::from_str::<Draft>(&text).expect("serde_json reads"), &d);
         }
     }
 }

@@ -62,10 +62,10 @@ pub fn from_fragment(flow: &Flow, fragment: &str, today: Option<i64>) -> Session
     session
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "compile"))]
 mod tests {
     use super::*;
-    use crate::flow::Catalog;
+    use crate::compile::Catalog;
 
     fn flow() -> Flow {
         let catalog =

@@ -2,7 +2,8 @@
 //! lists with the `.ftl` files (missing words are errors, unused ones warnings).
 
 use crate::diagnostic::{LineIndex, Position};
-use crate::flow::{Catalog, Flow, Region};
+use crate::compile::Catalog;
+use crate::flow::{Flow, Region};
 use crate::message;
 use crate::model::Question;
 

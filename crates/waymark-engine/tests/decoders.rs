@@ -1,14 +1,13 @@
 //! A short property-test pass over every decoder of untrusted text (the fuzz targets in
-//! `fuzz/` run the same far longer): share fragments, drafts, service, catalog, region and
-//! index files, Fluent, dates and answer text, conditions. Any text gives a value or a
+//! `fuzz/` run the same far longer): share fragments, drafts, service, catalog and region
+//! files, compiled files, Fluent, dates and answer text, conditions. Any text gives a value or a
 //! refusal, never a panic, and what is decoded is sane.
 
 use proptest::prelude::*;
 use waymark_engine::dates::{self, MAX_YEAR, MIN_YEAR};
 use waymark_engine::expr::{self, Ctx, TypeEnv, Value};
 use waymark_engine::fluent::{Bundle, MAX_EXPANSION};
-use waymark_engine::merge::{home_flow, read_index};
-use waymark_engine::model::{self, CatalogFile, RegionFile, Service};
+use waymark_engine::compiled;
 use waymark_engine::session::MAX_NUMBER;
 use waymark_engine::{share, AnswerValue, Arg, Catalog, Flow, Region, Session, Step};
 
@@ -141,9 +140,6 @@ proptest! {
     #[test]
     fn service_catalog_and_region_files(text in texty(r#"\{("[a-z_$]{1,9}": ?(\[[\]\[{}"a-z0-9:, ]{0,30}\]|"[a-z ]{0,9}"|-?[0-9e.]{1,5}|\{\}),? ?){0,5}\}"#)) {
         let catalog = catalog();
-        let _ = model::read(&text, Service::from_value);
-        let _ = model::read(&text, CatalogFile::from_value);
-        let _ = model::read(&text, RegionFile::from_value);
         for result in [
             Flow::from_json(&text, &catalog).err(),
             Catalog::from_json(&text).err(),
@@ -155,10 +151,18 @@ proptest! {
     }
 
     #[test]
-    fn index_files(text in texty(r#"\[(\[("[a-z-]{0,8}",?){0,4}\],?){0,4}\]"#)) {
-        if let Ok(index) = read_index(&text) {
-            prop_assert!(index.iter().all(|entry| !entry.is_empty()));
-            let _ = home_flow(&catalog(), &index);
+    fn compiled_files(junk in prop::collection::vec(any::<u8>(), 0..64), at in any::<prop::sample::Index>(), cut in any::<prop::sample::Index>()) {
+        // Any bytes after the header, and real compiled files with bytes spliced in or cut
+        // off: a service, region or home page, or a refusal saying why.
+        let dibao = compiled::write(&flows()[0]);
+        let (at, cut) = (at.index(dibao.len()), cut.index(dibao.len()));
+        let spliced = [&dibao[..at], &junk[..], &dibao[at..]].concat();
+        for bytes in [[compiled::MAGIC.as_slice(), &junk].concat(), spliced, dibao[..cut].to_vec()] {
+            prop_assert!(compiled::service(&bytes, "dibao").err().is_none_or(|e| !e.is_empty()));
+            prop_assert!(compiled::region(&bytes).err().is_none_or(|e| !e.is_empty()));
+            if let Ok(home) = compiled::home(&bytes) {
+                prop_assert!(home.index.iter().all(|entry| entry.len() > 1));
+            }
         }
     }
 

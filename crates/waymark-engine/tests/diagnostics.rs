@@ -29,9 +29,6 @@ fn json_syntax_error_has_its_position() {
     assert_eq!(d[0].position.line, 4);
 }
 
-// Only serde notices unknown fields; without it (the widget) they are ignored and the CLI,
-// which always has serde, reports them.
-#[cfg(feature = "serde")]
 #[test]
 fn unknown_field_is_named() {
     let d = diagnose(

@@ -7,7 +7,7 @@ use std::time::Duration;
 use waymark_engine::dates::{civil_from_days, days_from_civil, full_years, id_birth_date, parse_date};
 use waymark_engine::fluent::Bundle;
 use waymark_engine::Arg;
-use waymark_engine::{model, share, AnswerError, Catalog, Diagnostic, Flow, Region, Service, Session, Step};
+use waymark_engine::{compiled, share, AnswerError, Catalog, Diagnostic, Flow, Region, Session, Step};
 
 /// Run `f` on a thread with a small stack, and give up after `seconds`: a test that would
 /// overflow the stack or hang fails instead. (4 MiB: frames in this unoptimised test build
@@ -45,9 +45,14 @@ fn compile(text: String) -> Result<Flow, Vec<Diagnostic>> {
     bounded(20, move || Flow::from_json(&text, &catalog()))
 }
 
-/// The same file read the widget's way (its own JSON reader, no serde).
-fn widget_read(text: String) -> Result<Service, Diagnostic> {
-    bounded(20, move || model::read(&text, Service::from_value))
+/// A compiled service file read the widget's way.
+fn widget_read(bytes: Vec<u8>) -> Result<Flow, String> {
+    bounded(20, move || compiled::service(&bytes, "demo"))
+}
+
+/// Bytes after the compiled files' header, as a hand-made (hostile) file would have them.
+fn compiled_file(body: &[u8]) -> Vec<u8> {
+    [compiled::MAGIC.as_slice(), body].concat()
 }
 
 #[test]
@@ -60,6 +65,8 @@ fn a_3kb_condition_of_brackets_is_a_diagnostic_not_a_stack_overflow() {
     // Brackets within the limit are fine, and the condition works.
     let ok = format!("{}age > 1{}", "(".repeat(60), ")".repeat(60));
     let flow = compile(service_with(&ok)).expect("60 levels compile");
+    // Written as the build writes it and read back as the widget reads it: the same flow.
+    let flow = widget_read(compiled::write(&flow)).expect("the compiled flow reads back");
     let mut s = Session::new(&flow);
     s.answer(&flow, "2").expect("answer");
     s.next(&flow).expect("next");
@@ -102,10 +109,7 @@ fn json_nested_too_deeply_is_a_diagnostic() {
             "]".repeat(200)
         ),
     ] {
-        let d = widget_read(text.clone()).expect_err("too deep");
-        assert_eq!(d.code, "E0005", "{d:?}");
-        assert!(d.message.contains("too deeply"), "{}", d.message);
-        // With serde (the CLI) it is a diagnostic too, never a crash.
+        // The editors' file is a diagnostic.
         let d = compile(text).expect_err("too deep");
         assert!(!d.is_empty());
     }
@@ -118,7 +122,9 @@ fn files_over_the_size_limit_are_refused_with_a_clear_error() {
     let d = compile(service.clone()).expect_err("too large");
     assert_eq!(codes(&d), ["E0004"]);
     assert!(d[0].message.contains("too large"), "{}", d[0].message);
-    assert_eq!(widget_read(service).expect_err("too large").code, "E0004");
+    let padded = [compiled::write(&compile(service_with("age > 1")).expect("compiles")), padding.into_bytes()].concat();
+    assert!(widget_read(padded).expect_err("too large").contains("too large"));
+    let padding = " ".repeat(waymark_engine::MAX_FILE_BYTES);
     let catalog_text = format!(r#"{{"materials": []}}{padding}"#);
     assert_eq!(
         codes(&Catalog::from_json(&catalog_text).expect_err("too large")),
@@ -347,32 +353,75 @@ fn words_never_show_inf_or_nan() {
 }
 
 #[test]
-fn a_broken_index_is_an_error_never_a_panic() {
-    use waymark_engine::merge::{home_flow, read_index};
-    for bad in [
-        "[[]]",
-        r#"[[""]]"#,
-        r#"[["hardship", ""]]"#,
-        r#"[["hard ship", "dibao"]]"#,
-        r#"[["hardship", "dibao'"]]"#,
-        r#"[["hardship", "di\nbao"]]"#,
-        "[1]",
-        "{}",
-        "",
-        "[[",
-    ] {
-        assert!(read_index(bad).is_err(), "{bad:?} was read");
+fn a_compiled_condition_nested_a_million_deep_is_refused_not_a_stack_overflow() {
+    // A flow whose one computed value is `not not not … true`, made by hand: the compiler never
+    // writes one deeper than 64 levels, but a file on a server can say anything.
+    let deep = |levels: usize| {
+        // Flow: id, life_events, params, constants, questions, computed = [(name, expr)], outcomes.
+        let mut body = vec![4, b'd', b'e', b'm', b'o', 0, 0, 0, 0, 1, 1, b'x'];
+        let not = 6; // Expr::Not's variant index
+        body.extend(std::iter::repeat_n(not, levels));
+        body.extend([2, 1]); // Expr::Bool(true)
+        body.push(0); // no outcomes
+        compiled_file(&body)
+    };
+    let flow = widget_read(deep(10)).expect("ten levels are read");
+    assert_eq!(flow.computed.len(), 1);
+    assert!(widget_read(deep(64)).is_ok(), "as deep as the compiler allows");
+    for levels in [66, 1_000_000] {
+        let e = widget_read(deep(levels)).expect_err("too deep");
+        assert!(e.contains("damaged"), "{e}");
     }
-    let padded = format!(
-        r#"[["hardship", "dibao"]]{}"#,
-        " ".repeat(waymark_engine::MAX_FILE_BYTES)
-    );
-    assert!(read_index(&padded).expect_err("too large").contains("too large"));
-    // What `waymark index` writes is read back, and makes the home page.
-    let index = read_index(r#"[["hardship", "dibao", "linshi-jiuzhu"], ["old-age", "gaoling-jintie"]]"#)
-        .expect("an index");
-    assert_eq!(index[0], ["hardship", "dibao", "linshi-jiuzhu"]);
+}
+
+#[test]
+fn a_broken_compiled_file_is_an_error_never_a_panic() {
+    use waymark_engine::merge::home_flow;
     let catalog =
         Catalog::from_json(r#"{"life_events": [{"id": "hardship"}, {"id": "old-age"}]}"#).expect("catalog");
-    assert!(home_flow(&catalog, &index).is_some());
+    let good = vec![
+        vec!["hardship".to_string(), "dibao".into(), "linshi-jiuzhu".into()],
+        vec!["old-age".to_string(), "gaoling-jintie".into()],
+    ];
+    let flow = home_flow(&catalog, &good).expect("a home flow");
+    // What `waymark compile` writes is read back whole.
+    let home = compiled::Home { index: good, flow };
+    let bytes = compiled::write(&home);
+    let read = compiled::home(&bytes).expect("reads back");
+    assert_eq!(read.index, home.index);
+    assert_eq!(read.flow.questions.len(), home.flow.questions.len());
+    // An index that could not name words and questions is refused.
+    for bad in [
+        vec![vec![]],
+        vec![vec![String::new()]],
+        vec![vec!["hardship".to_string(), String::new()]],
+        vec![vec!["hard ship".to_string(), "dibao".into()]],
+        vec![vec!["hardship".to_string(), "dibao'".into()]],
+        vec![vec!["hardship".to_string(), "di\nbao".into()]],
+        vec![vec!["hardship".to_string()]],
+        vec![],
+    ] {
+        let text = compiled::write(&compiled::Home { index: bad.clone(), flow: home.flow.clone() });
+        assert!(compiled::home(&text).is_err(), "{bad:?} was read");
+    }
+    // Every cut short, every byte changed, a wrong header, trailing bytes: an error, or (for a
+    // changed byte that still makes sense) a home page, never a panic.
+    for end in 0..bytes.len() {
+        assert!(compiled::home(&bytes[..end]).is_err(), "cut at {end}");
+    }
+    for i in 0..bytes.len() {
+        for delta in [1u8, 0x7f, 0x80, 0xff] {
+            let mut changed = bytes.clone();
+            changed[i] = changed[i].wrapping_add(delta);
+            let _ = compiled::home(&changed);
+        }
+    }
+    assert!(compiled::home(b"{\"index\": []}").expect_err("JSON").contains("not a compiled file"));
+    assert!(compiled::home(&[bytes.as_slice(), b"x"].concat()).is_err());
+    // A service file is not a home page, and a service is checked to be the one asked for.
+    let service = compiled::write(&home.flow);
+    assert!(compiled::home(&service).is_err());
+    assert!(compiled::service(&service, "dibao").expect_err("another").contains("not `dibao`"));
+    let padded = [bytes.as_slice(), &vec![0; waymark_engine::MAX_FILE_BYTES]].concat();
+    assert!(compiled::home(&padded).expect_err("too large").contains("too large"));
 }

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use waymark_engine::compiled;
 use waymark_engine::dates::parse_date;
 use waymark_engine::{Action, Catalog, Flow, Found, Journey as Walk, Page, Region};
 
@@ -39,11 +40,15 @@ fn load(service: &str) -> Flow {
     let catalog = Catalog::from_json(&read(&root().join("public/catalog.json"))).expect("catalog loads");
     let region = Region::from_json(&read(&root().join("public/regions/demo-county.json")), &catalog)
         .expect("region loads");
-    let mut flow = Flow::from_json(
+    let flow = Flow::from_json(
         &read(&root().join(format!("public/services/{service}.json"))),
         &catalog,
     )
     .unwrap_or_else(|d| panic!("{service} does not compile: {d:?}"));
+    // Written and read back as the build writes it and the widget reads it: every journey
+    // below walks exactly what a phone walks.
+    let mut flow = compiled::service(&compiled::write(&flow), service).expect("reads back");
+    let region = compiled::region(&compiled::write(&region)).expect("reads back");
     flow.bind_region(&region)
         .unwrap_or_else(|m| panic!("demo-county lacks {m:?}"));
     flow

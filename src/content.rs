@@ -134,11 +134,11 @@ impl Content {
         let (results, failures) = fetch_all(&urls).await;
         // Report the most useful problem first: a broken service file matters more to an
         // editor than the missing words that usually come with it; then every file that could
-        // not be fetched, not just the first.
-        if let Ok(bytes) = &results[0] {
-            compiled::service(bytes, service).map_err(broken(format!("{dir}/services/{service}.{ext}")))?;
-        }
+        // not be fetched, not just the first. (With nothing missing, `from_sources` reads it.)
         if !failures.is_empty() {
+            if let Ok(bytes) = &results[0] {
+                compiled::service(bytes, service).map_err(broken(format!("{dir}/services/{service}.{ext}")))?;
+            }
             return Err(LoadError::Fetch(failures));
         }
         let files: Vec<&[u8]> = results.iter().filter_map(|r| r.as_deref().ok()).collect();

@@ -24,8 +24,7 @@ pub struct Catalog {
 impl Catalog {
     /// Parse `catalog.json`.
     pub fn from_json(text: &str) -> Result<Catalog, Vec<Diagnostic>> {
-        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
-        let file: CatalogFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        let file: CatalogFile = read_source(text)?;
         Catalog::from_file(file, text)
     }
 
@@ -79,8 +78,7 @@ impl Catalog {
 impl Region {
     /// Parse a region file, checking its offices against the catalog.
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Region, Vec<Diagnostic>> {
-        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
-                let file: RegionFile = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        let file: RegionFile = read_source(text)?;
         Region::from_file(file, text, catalog)
     }
 
@@ -133,6 +131,13 @@ fn duplicate(index: &LineIndex, kind: &str, id: &str) -> Diagnostic {
     )
 }
 
+/// An editors' file read with serde_json: refused unread when too large, else its syntax or
+/// shape error as a diagnostic at its line:col.
+fn read_source<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Diagnostic>> {
+    crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
+    serde_json::from_str(text).map_err(|e| vec![json_error(&e)])
+}
+
 /// Turn a serde_json error (syntax or shape) into a diagnostic at its line:col.
 pub(crate) fn json_error(e: &serde_json::Error) -> Diagnostic {
     let position = Position {
@@ -171,8 +176,7 @@ impl Flow {
     /// Parse and compile a service file. On failure, every problem found, with positions.
     /// Parameters get placeholder values until [`Flow::bind_region`].
     pub fn from_json(text: &str, catalog: &Catalog) -> Result<Flow, Vec<Diagnostic>> {
-        crate::diagnostic::check_size(text).map_err(|d| vec![d])?;
-        let service: Service = serde_json::from_str(text).map_err(|e| vec![json_error(&e)])?;
+        let service: Service = read_source(text)?;
         Flow::compile(service, text, catalog)
     }
 

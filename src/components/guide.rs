@@ -87,17 +87,28 @@ pub fn Guide(
     // The flow the place needs: the home flow, or a service's (the merged list: the last one's
     // words and region).
     let needs = Memo::new(move |_| journey.with(|j| j.needs().map(str::to_string)));
-    // One loader for whatever the screen needs (one async resource, not one per kind: each
-    // costs the widget kilobytes of generated code).
-    let loaded = LocalResource::new(move || {
+    // One loader for whatever the screen needs: a task started whenever the need, the
+    // language or 重试 changes. The screen keeps what it shows until the new content has
+    // arrived, and a load overtaken by a newer one is dropped. (A plain task and a signal, not
+    // a Leptos resource: its async machinery cost the widget kilobytes.)
+    let loaded = RwSignal::new(None::<Result<Loaded, LoadError>>);
+    let attempt = RwSignal::new(0_u32);
+    let latest = StoredValue::new(0_u32);
+    Effect::new(move |_| {
         let (base, region, need, lang) = (base.clone(), region.clone(), needs.get(), lang.get());
-        async move {
-            match need.as_deref() {
+        attempt.track();
+        let this = latest.get_value().wrapping_add(1);
+        latest.set_value(this);
+        leptos::task::spawn_local(async move {
+            let result = match need.as_deref() {
                 Some(HOME) => Home::load(&base, &lang).await.map(Loaded::Home),
                 Some(id) => Content::load(&base, id, &region, &lang).await.map(Loaded::Service),
                 None => Ok(Loaded::Nothing),
+            };
+            if latest.try_get_value() == Some(this) {
+                loaded.try_set(Some(result));
             }
-        }
+        });
     });
     let display = crate::components::tools::Display::remembered(lang, host.is_some_and(|h| h.auto_read));
     provide_context(display);
@@ -174,7 +185,7 @@ pub fn Guide(
     let failed = move |error: LoadError, retry: Callback<()>| {
         view! { <LoadFailed error=error words=words.clone() on_retry=move || retry.run(()) /> }.into_any()
     };
-    let retry = Callback::new(move |()| loaded.refetch());
+    let retry = Callback::new(move |()| attempt.update(|n| *n = n.wrapping_add(1)));
 
     view! {
         <Root lang=lang>

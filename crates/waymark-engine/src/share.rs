@@ -2,6 +2,8 @@
 //! (`#result=dibao&hukou=local&people=3`) that a QR code carries to a phone. Nothing goes to a
 //! server, and the fragment never holds an ID number or free text: only choices, numbers,
 //! years and dates. Opening it replays the answers through the same checks as typing them.
+//! The fragment is `application/x-www-form-urlencoded` pairs, written and read with serde
+//! (`serde_urlencoded`), so links printed by earlier versions still open.
 
 use crate::flow::Flow;
 use crate::model::Question;
@@ -9,7 +11,7 @@ use crate::session::{Session, Step};
 
 /// The fragment (without `#`) for a session's answers, in question order.
 pub fn to_fragment(flow: &Flow, session: &Session) -> String {
-    let mut out = format!("result={}", flow.id);
+    let mut pairs = vec![("result", flow.id.clone())];
     for q in &flow.questions {
         if matches!(q.def, Question::IdNumber { .. } | Question::Text { .. }) {
             continue;
@@ -18,38 +20,41 @@ pub fn to_fragment(flow: &Flow, session: &Session) -> String {
             continue;
         };
         let input = answer.as_input();
-        // Option ids, numbers, years and dates need no escaping; anything else stays home.
+        // Option ids, numbers, years and dates only: anything else stays home.
         if input
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_.,".contains(c))
         {
-            out.push_str(&format!("&{}={input}", q.def.id()));
+            pairs.push((q.def.id(), input));
         }
     }
-    out
+    serde_urlencoded::to_string(&pairs).unwrap_or_default()
+}
+
+/// A fragment's pairs, in order (none if it is not one).
+fn pairs(fragment: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str(fragment.trim_start_matches('#')).unwrap_or_default()
 }
 
 /// The service a fragment is for, if it is one of ours.
-pub fn service_of(fragment: &str) -> Option<&str> {
-    let first = fragment.trim_start_matches('#').split('&').next()?;
-    first.strip_prefix("result=").filter(|s| !s.is_empty())
+pub fn service_of(fragment: &str) -> Option<String> {
+    pairs(fragment)
+        .into_iter()
+        .next()
+        .filter(|(key, id)| key == "result" && !id.is_empty())
+        .map(|(_, id)| id)
 }
 
 /// Replay a fragment's answers: the session ends on the result when every answer still fits
 /// the service, else on the first question left to answer.
 pub fn from_fragment(flow: &Flow, fragment: &str, today: Option<i64>) -> Session {
-    let pairs: Vec<(&str, &str)> = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .skip(1)
-        .filter_map(|p| p.split_once('='))
-        .collect();
+    let pairs = pairs(fragment);
     let mut session = Session::new(flow);
     if let Some(today) = today {
         session.set_today(flow, today);
     }
     while let Step::Question(q) = session.step(flow) {
-        let Some((_, input)) = pairs.iter().find(|(id, _)| *id == q.id()) else {
+        let Some((_, input)) = pairs.iter().skip(1).find(|(id, _)| id == q.id()) else {
             break;
         };
         if session.answer(flow, input).is_err() || session.next(flow).is_err() {
@@ -93,7 +98,7 @@ mod tests {
         s.confirm();
         let fragment = to_fragment(&flow, &s);
         assert_eq!(fragment, "result=demo&place=here&people=5");
-        assert_eq!(service_of(&format!("#{fragment}")), Some("demo"));
+        assert_eq!(service_of(&format!("#{fragment}")).as_deref(), Some("demo"));
 
         // Without the ID number the replay stops at that question: the person sees what is
         // missing, never a wrong result.
@@ -124,5 +129,8 @@ mod tests {
         }
         assert_eq!(service_of("#result=&x=1"), None);
         assert_eq!(service_of("#other=1"), None);
+        assert_eq!(service_of("#x=1&result=d"), None, "the service comes first");
+        // Encoded as a form is: an earlier version's links and percent-escapes alike.
+        assert_eq!(service_of("#result=d%2Dx&people=5").as_deref(), Some("d-x"));
     }
 }

@@ -48,6 +48,35 @@ for (const lang of ['en', 'ug', 'bo']) {
   });
 }
 
+test('a fifth language added with files alone: Kazakh is offered, read in its words, its plurals by CLDR', async ({ page }) => {
+  // /kk/ is the build plus tests/fixtures/locales/kk (Kazakh words for the widget and dibao),
+  // listed by the build's own `waymark index`: no Rust change, no new wasm (e2e/serve-site.sh).
+  const t = serviceWords('dibao', 'kk');
+  await page.goto('/kk/?service=dibao');
+  await expect(heading(page)).toHaveText(w('dibao-title'));
+  await expect(picker(page).locator('option[value="kk"]')).toHaveText('Қазақша');
+  await picker(page).selectOption('kk');
+  await expect(heading(page)).toHaveText(t('dibao-title'));
+  await expect(page.locator('.wm-root')).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('.wm-root')).toHaveAttribute('dir', 'ltr');
+  // Five questions: Kazakh's `other` (with the isolation marks Fluent puts round a number).
+  await expect(page.locator('.wm-root')).toContainText('Шамамен \u20685\u2069 сұраққа жауап бересіз.');
+  await expectAccessible(page, 'kk intro');
+  await page.getByRole('button', { name: t('start'), exact: true }).click();
+  // 3 yuan for 3 people: 1 yuan each, which Kazakh's CLDR rule (one: n = 1) says in words.
+  for (const [q, v] of [['hukou', 'local'], ['people', '3'], ['income', '3'], ['property', 'no'], ['illness', 'no']]) {
+    await expect(heading(page)).toHaveText(t(`dibao-${q}`));
+    await answer(page, q, v, undefined, 'kk');
+    await page.getByRole('button', { name: t('next'), exact: true }).click();
+  }
+  await expect(heading(page)).toHaveText(t('check-title'));
+  await page.getByRole('button', { name: t('check-submit') }).click();
+  await expect(heading(page)).toHaveText(t('dibao-outcome-eligible'));
+  await expect(page.locator('.wm-root')).toContainText('әр адамға \u2068бір юань\u2069 келеді');
+  await expect(page.locator('.wm-root')).not.toContainText('1 юань');
+  await expectAccessible(page, 'kk result');
+});
+
 test('a language chosen mid-journey keeps the place and the answers, and is remembered', async ({ page }) => {
   const en = serviceWords('dibao', 'en');
   await page.goto('/?service=dibao');

@@ -32,6 +32,22 @@ printf '["http://localhost:%s"]\n' "$PORT" >"$SITE/embed-origins.json"
 # This site is a deployment of its own (the files above changed): its worker's file list and
 # hashes, made as the build makes them. The test-only pages below are not part of it.
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- precache --dist "$SITE" >/dev/null
+# A fifth language added with files alone, as an editor would: /kk/ is the build plus
+# tests/fixtures/locales/kk (Kazakh words for the widget and one service), with the languages
+# listed by the same `waymark index` the build runs, run on the unminified waymark.js as the
+# build runs it. No Rust change, no new wasm.
+KK_SRC=target/e2e-kk
+rm -rf "$KK_SRC" "$SITE/kk"
+mkdir -p "$KK_SRC/public" "$SITE/kk"
+cp -r public/catalog.json public/services "$KK_SRC/public/"
+cp -r locales "$KK_SRC/"
+cp -r tests/fixtures/locales/kk "$KK_SRC/locales/"
+cp -r dist/. "$SITE/kk/"
+cp public/waymark.js "$SITE/kk/"
+cp -r tests/fixtures/locales/kk "$SITE/kk/locales/"
+(cd "$KK_SRC" && env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked \
+  --manifest-path "$OLDPWD/Cargo.toml" -p waymark-cli -- index --dist "$OLDPWD/$SITE/kk" >/dev/null)
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD cargo run --quiet --locked -p waymark-cli -- precache --dist "$SITE/kk" >/dev/null
 # Copies of the build, each its own service-worker scope, which tests redeploy over (so no other
 # test sees the change): /update/ (a new build mid-guide), /tabs/ (two tabs, one mid-journey),
 # /half/ (a deployment caught half-way).

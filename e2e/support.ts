@@ -1,6 +1,6 @@
 // Shared test support: the content files (services, words, journeys) are the single source
 // the tests read their expectations and selectors from.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -27,9 +27,10 @@ export function loadWords(...paths: string[]): Map<string, string> {
 }
 
 /** The words a service's pages use in a locale: the widget's, the catalog's, the region's and
- * its own. */
+ * its own (single-line messages). */
 export function serviceWords(service: string, lang = 'zh-CN') {
-  const dir = `locales/${lang}`;
+  // A shipped locale, or a test-only one (tests/fixtures/locales/kk: see e2e/serve-site.sh).
+  const dir = existsSync(new URL(`locales/${lang}`, root)) ? `locales/${lang}` : `tests/fixtures/locales/${lang}`;
   const words = loadWords(`${dir}/widget.ftl`, `${dir}/catalog.ftl`, `${dir}/regions/demo-county.ftl`, `${dir}/services/${service}.ftl`);
   return (id: string): string => {
     const text = words.get(id);

@@ -52,7 +52,11 @@ addEventListener('unhandledrejection', (e) => onTrap(e.reason));
 // region and language the widget will choose (src/lib.rs, `first_language`); the widget takes
 // each response from this page-wide map, once, instead of fetching it again
 // (src/platform/lazy.js, `fetch_text`). A wrong guess costs a request, never an error.
-const LOCALES = ['zh-CN', 'en', 'ug', 'bo']; // src/i18n.rs
+// The deployment's languages: [tag, name in its own script, 'rtl' if right to left]. This line
+// is rewritten at build time by `waymark index` from locales/*/widget.ftl (`language-name`,
+// `language-direction`), so a language is added with files alone; the widget gets it on mount.
+const LOCALES = [['zh-CN', '中文'], ['en', 'English'], ['ug', 'ئۇيغۇرچە', 'rtl'], ['bo', 'བོད་ཡིག']]; // waymark index
+const TAGS = LOCALES.map((l) => l[0]);
 const prefetched = (globalThis[Symbol.for('waymark.prefetch')] ??= new Map());
 
 function prefetch(base, { service, lang, mode, region = 'demo-county' }) {
@@ -68,8 +72,8 @@ function prefetch(base, { service, lang, mode, region = 'demo-county' }) {
     // No storage: the browser's languages decide.
   }
   const primary = (l) => l.split('-')[0];
-  lang = [lang, stored].find((l) => LOCALES.includes(l)) ??
-    navigator.languages.map((l) => LOCALES.find((c) => primary(c) === primary(l))).find(Boolean) ?? 'zh-CN';
+  lang = [lang, stored].find((l) => TAGS.includes(l)) ??
+    navigator.languages.map((l) => TAGS.find((c) => primary(c) === primary(l))).find(Boolean) ?? 'zh-CN';
   const words = (f) => `locales/${lang}/${f}.ftl`;
   const files = service
     ? [`compiled/services/${service}.bin`, `compiled/regions/${region}.bin`, ...[`services/${service}`, 'catalog', `regions/${region}`].map(words)]
@@ -138,6 +142,7 @@ export async function mount(element, options = {}) {
     idleSeconds: seconds('idle-seconds', options.idleSeconds, 90, 10, 3600),
     countdownSeconds: seconds('countdown-seconds', options.countdownSeconds, 20, 5, 300),
     keepDays: seconds('keep-days', options.keepDays, 7, 1, 365),
+    locales: LOCALES,
   });
   // The guide writes where the person is on its element; tell the host as DOM events that
   // bubble out of the shadow root. Answers only if the host opted in.

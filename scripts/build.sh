@@ -20,6 +20,12 @@ cargo build --quiet --release --locked --target wasm32-unknown-unknown -p waymar
 wasm-bindgen --target web --no-typescript --out-dir dist/qr target/wasm32-unknown-unknown/release/waymark_qr.wasm
 wasm-opt -Oz --converge dist/qr/waymark_qr_bg.wasm -o dist/qr/waymark_qr_bg.wasm
 
+# Every service's title (one small words file instead of nine), the recordings' index, and the
+# languages (from locales/*/widget.ftl) written into waymark.js: before minifying, which would
+# rename the line `waymark index` rewrites.
+env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
+  cargo run --quiet --locked -p waymark-cli -- index --dist dist
+
 # Every script the browser downloads, minified (comments and long names out; the readable
 # sources stay in public/ and src/platform/): about 3 KB brotli off the first question, most of
 # it wasm-bindgen's glue. esbuild from npm (package.json), module by module, no bundling.
@@ -29,12 +35,9 @@ done
 
 # The content as the widget reads it: every service, region and the home page compiled and
 # type-checked by the editors' CLI (built natively) into dist/compiled/, so the wasm carries no
-# parser, type checker or flow compiler; and every service's title (one small words file
-# instead of nine). No one keeps a list of services by hand.
+# parser, type checker or flow compiler. No one keeps a list of services by hand.
 env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
   cargo run --quiet --locked -p waymark-cli -- compile --dist dist
-env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD \
-  cargo run --quiet --locked -p waymark-cli -- index --dist dist
 
 # The service worker, with the list of files it keeps for offline use (made from dist/ itself,
 # after everything above is in place).

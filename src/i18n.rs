@@ -1,6 +1,5 @@
 //! Words: every user-visible string comes from a Fluent message, looked up here (read and
-//! formatted by the engine's small Fluent reader, `waymark_engine::fluent`, which says what
-//! fluent-bundle says for every shipped file at a fraction of its size).
+//! formatted by fluent-bundle, through `waymark_engine::bundle`).
 //!
 //! `locales/zh-CN/widget.ftl` (the widget's own words) is compiled in, so loading and
 //! failure messages can always be shown; catalog and service words are fetched with the
@@ -10,42 +9,82 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use waymark_engine::fluent::Bundle;
+use waymark_engine::bundle::Bundle;
 
 /// The widget's own words in the default locale, compiled in (without comments: build.rs).
 pub const WIDGET_FTL_ZH_CN: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.ftl"));
 
-/// The locales Waymark speaks, each named in its own script (never a flag): the picker's
-/// options, in this order. zh-CN is the default.
-pub const LOCALES: [(&str, &str); 4] = [
-    ("zh-CN", "中文"),
-    ("en", "English"),
-    ("ug", "ئۇيغۇرچە"),
-    ("bo", "བོད་ཡིག"),
-];
+/// One language the guide can be read in: its tag, its name in its own script (never a flag),
+/// and whether it is written right to left.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale {
+    /// The tag, as the folder under `locales/` is named (`zh-CN`, `ug`, `kk`, …).
+    pub code: String,
+    /// `language-name` in its own `widget.ftl`.
+    pub name: String,
+    /// `language-direction = rtl` in its own `widget.ftl`.
+    pub rtl: bool,
+}
+
+thread_local! {
+    /// The deployment's languages, in the picker's order: `waymark index` reads them from
+    /// `locales/*/widget.ftl` at build time and `waymark.js` passes them to every guide, so a
+    /// language is added with files alone. Until then, the one compiled in.
+    static LOCALES: std::cell::RefCell<Vec<Locale>> = std::cell::RefCell::new(vec![default_locale()]);
+}
+
+fn default_locale() -> Locale {
+    Locale {
+        code: DEFAULT_LOCALE.to_string(),
+        name: "中文".to_string(),
+        rtl: false,
+    }
+}
+
+/// The language whose widget words are compiled in, shown when nothing else matches.
+pub const DEFAULT_LOCALE: &str = "zh-CN";
+
+/// Set the deployment's languages (tags that are not language tags are left out; the
+/// compiled-in zh-CN is always one of them).
+pub fn set_locales(list: Vec<Locale>) {
+    let mut list: Vec<Locale> = list
+        .into_iter()
+        .filter(|l| l.code.parse::<LanguageIdentifier>().is_ok() && !l.name.is_empty())
+        .collect();
+    if !list.iter().any(|l| l.code == DEFAULT_LOCALE) {
+        list.insert(0, default_locale());
+    }
+    LOCALES.with(|l| *l.borrow_mut() = list);
+}
+
+/// The deployment's languages, in the picker's order.
+pub fn locales() -> Vec<Locale> {
+    LOCALES.with(|l| l.borrow().clone())
+}
 
 /// Whether a locale is written right to left (Uyghur, in Arabic script).
 pub fn is_rtl(lang: &str) -> bool {
-    lang == "ug"
+    LOCALES.with(|l| l.borrow().iter().any(|l| l.code == lang && l.rtl))
 }
 
 /// The best of our locales for what the browser asks for (`navigator.languages`), by
 /// fluent-langneg; zh-CN when nothing matches.
-pub fn negotiate(requested: &[String]) -> &'static str {
+pub fn negotiate(requested: &[String]) -> String {
     use fluent_langneg::{negotiate_languages, NegotiationStrategy};
     let parse = |s: &str| s.parse::<LanguageIdentifier>().ok();
     let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse(r)).collect();
-    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|(l, _)| parse(l)).collect();
+    let ours = locales();
+    let available: Vec<LanguageIdentifier> = ours.iter().filter_map(|l| parse(&l.code)).collect();
     let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     chosen
         .first()
-        .and_then(|c| LOCALES.iter().find(|(l, _)| parse(l).as_ref() == Some(*c)))
-        .map_or(LOCALES[0].0, |(l, _)| l)
+        .and_then(|c| ours.iter().find(|l| parse(&l.code).as_ref() == Some(*c)))
+        .map_or_else(|| DEFAULT_LOCALE.to_string(), |l| l.code.clone())
 }
 
 /// Whether `lang` is one of ours.
 pub fn is_locale(lang: &str) -> bool {
-    LOCALES.iter().any(|(l, _)| *l == lang)
+    LOCALES.with(|l| l.borrow().iter().any(|l| l.code == lang))
 }
 
 /// A message's argument: the engine's one argument type (outcome arguments come as they are).
@@ -143,6 +182,14 @@ mod tests {
 
     #[test]
     fn the_browser_languages_pick_one_of_ours() {
+        let locale = |code: &str, rtl| Locale {
+            code: code.into(),
+            name: code.into(),
+            rtl,
+        };
+        set_locales(vec![locale("en", false), locale("ug", true), locale("bo", false), locale("not a tag", false)]);
+        assert_eq!(locales().first().map(|l| l.code.as_str()), Some("zh-CN"), "the compiled-in one is always there");
+        assert!(is_rtl("ug") && !is_rtl("en") && !is_locale("not a tag"));
         let pick = |langs: &[&str]| negotiate(&langs.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(pick(&["en-US", "zh-CN"]), "en");
         assert_eq!(pick(&["ug-CN"]), "ug");

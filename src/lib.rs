@@ -102,6 +102,9 @@ pub struct MountOptions {
     pub countdown_seconds: u32,
     /// How many days a draft is kept on the device.
     pub keep_days: u32,
+    /// The deployment's languages (`[[tag, name, "rtl"?], …]`, written into `waymark.js` by
+    /// `waymark index`); none given: the compiled-in zh-CN only.
+    pub locales: Vec<i18n::Locale>,
 }
 
 impl MountOptions {
@@ -129,6 +132,17 @@ impl MountOptions {
             idle_seconds: number("idleSeconds", 90),
             countdown_seconds: number("countdownSeconds", 20),
             keep_days: number("keepDays", waymark_engine::session::DRAFT_KEEP_DAYS),
+            locales: js_sys::Array::from(&get("locales"))
+                .iter()
+                .map(|l| {
+                    let l = js_sys::Array::from(&l);
+                    i18n::Locale {
+                        code: l.get(0).as_string().unwrap_or_default(),
+                        name: l.get(1).as_string().unwrap_or_default(),
+                        rtl: l.get(2).as_string().as_deref() == Some("rtl"),
+                    }
+                })
+                .collect(),
         }
     }
 }
@@ -150,7 +164,11 @@ pub fn mount_guide(el: HtmlElement, options: wasm_bindgen::JsValue) -> u32 {
         idle_seconds,
         countdown_seconds,
         keep_days,
+        locales,
     } = MountOptions::from_js(&options);
+    if !locales.is_empty() {
+        i18n::set_locales(locales);
+    }
     // Panic messages in the console, in debug builds only: the hook and its formatting cost
     // the release build kilobytes, and content errors never panic (they are diagnostics).
     #[cfg(debug_assertions)]

@@ -1,10 +1,10 @@
-//! Fuzz the Fluent reader and formatter (words files): any text is read, with its broken
+//! Fuzz the words (fluent-bundle, with the limits `bundle.rs` puts round it): any text is read, with its broken
 //! lines reported, never a panic; saying a message stays within the expansion limit and
 //! never shows "inf" or "NaN" for a number.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waymark_engine::fluent::{Bundle, MAX_EXPANSION};
+use waymark_engine::bundle::{Bundle, MAX_EXPANSION};
 use waymark_engine::Arg;
 
 fuzz_target!(|data: &[u8]| {

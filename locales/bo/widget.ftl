@@ -87,6 +87,10 @@ status-newer-draft = སྒྲིག་ཆས་འདིར་པར་གཞ�
 status-asked-again = ཁྱེད་ཀྱི་གསང་དོན་སྲུང་ཆེད་ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་དང་ཁྱེད་ཀྱིས་བྲིས་པའི་ཡི་གེ་སྒྲིག་ཆས་འདིར་ཉར་མི་བྱེད། ཡང་བསྐྱར་འབྲི་རོགས། ལན་གཞན་དག་ད་དུང་ཡོད།
 resume-changed = ལམ་སྟོན་འདི་སྔོན་ཆད་ནས་གསར་བཅོས་བྱས་ཡོད། ཁྱེད་ཀྱི་ལན་ { $count } འཚམ་གྱི་མི་འདུག མུ་མཐུད་ན་དྲི་བ་དེ་དག་ལ་ཡང་བསྐྱར་ལན་འདེབས་རོགས།
 
+## The language itself: `waymark index` lists every folder under locales/ by these two, for
+## the language picker (its name in its own script) and the page's direction (ltr or rtl).
+language-name = བོད་ཡིག
+language-direction = ltr
 language-picker = སྐད་ཡིག Language
 list-separator = { "། " }
 

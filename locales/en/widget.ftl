@@ -105,6 +105,10 @@ resume-changed = { $count ->
    *[other] This guide has changed since last time: { $count } of your answers no longer fit, and you will be asked those questions again.
 }
 
+## The language itself: `waymark index` lists every folder under locales/ by these two, for
+## the language picker (its name in its own script) and the page's direction (ltr or rtl).
+language-name = English
+language-direction = ltr
 language-picker = Language
 list-separator = { ", " }
 

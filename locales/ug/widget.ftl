@@ -87,6 +87,10 @@ status-newer-draft = بۇ ئۈسكۈنىدە يېڭى نەشرى ساقلىغا�
 status-asked-again = شەخسىي مەخپىيىتىڭىزنى قوغداش ئۈچۈن، كىملىك نومۇرى ۋە سىز يازغان خەتلەر بۇ ئۈسكۈنىدە ساقلانمايدۇ، قايتا تولدۇرۇڭ. باشقا جاۋابلىرىڭىز تېخى بار.
 resume-changed = بۇ يېتەكچى ئالدىنقى قېتىمدىن كېيىن يېڭىلاندى: جاۋابلىرىڭىزدىن { $count } تۈرى ئەمدى ماس كەلمەيدۇ، داۋاملاشتۇرغاندا بۇ سوئاللارغا قايتا جاۋاب بېرىشىڭىز سورىلىدۇ.
 
+## The language itself: `waymark index` lists every folder under locales/ by these two, for
+## the language picker (its name in its own script) and the page's direction (ltr or rtl).
+language-name = ئۇيغۇرچە
+language-direction = rtl
 language-picker = تىل Language
 list-separator = { "، " }
 

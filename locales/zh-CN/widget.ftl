@@ -85,6 +85,10 @@ status-newer-draft = 这台设备上有新版本存下的回答。这里的回�
 status-asked-again = 为了保护您的隐私,身份证号和您写的文字不存在这台设备上,请再填一次。其他回答都还在。
 resume-changed = 这份指南上次以后更新过:您有 { $count } 个回答已经不适用,继续以后会请您重新回答这些问题。
 
+## The language itself: `waymark index` lists every folder under locales/ by these two, for
+## the language picker (its name in its own script) and the page's direction (ltr or rtl).
+language-name = 中文
+language-direction = ltr
 language-picker = 语言 Language
 list-separator = { "、" }
 

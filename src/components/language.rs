@@ -16,7 +16,7 @@ pub fn first_language(embed: Option<String>) -> String {
                 .get(LANGUAGE_KEY)
                 .filter(ours)
         })
-        .unwrap_or_else(|| crate::i18n::negotiate(&crate::platform::dom::browser_languages()).to_string())
+        .unwrap_or_else(|| crate::i18n::negotiate(&crate::platform::dom::browser_languages()))
 }
 
 /// 「语言 Language」: every language written in its own script; the choice applies at once and
@@ -32,9 +32,9 @@ pub fn LanguagePicker(
     /// A language was chosen.
     on_change: Callback<String>,
 ) -> impl IntoView {
-    let options = crate::i18n::LOCALES
-        .iter()
-        .map(|(code, name)| view! { <option value=*code lang=*code>{*name}</option> })
+    let options = crate::i18n::locales()
+        .into_iter()
+        .map(|l| view! { <option value=l.code.clone() lang=l.code>{l.name}</option> })
         .collect_view();
     view! {
         <div class="wm-language">

@@ -1,5 +1,6 @@
 //! Reading `.ftl` files for the checks: which messages (and attributes) they define, where.
 
+use waymark_engine::bundle;
 use waymark_engine::{Diagnostic, Position};
 
 /// One message of an `.ftl` file.
@@ -14,7 +15,7 @@ pub struct FtlMessage {
 
 /// The messages of an `.ftl` file, or its syntax errors as diagnostics.
 pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
-    // The guide refuses a words file this large (waymark_engine::fluent::Bundle::add).
+    // The guide refuses a words file this large (waymark_engine::bundle::Bundle::add).
     if text.len() > waymark_engine::MAX_FILE_BYTES {
         return Err(vec![Diagnostic::new(
             "E0004",
@@ -28,15 +29,41 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
         )]);
     }
     // fluent_syntax recurses once per nested placeable, without a limit: thousands of them
-    // would overflow the checker's stack. The guide reads far fewer (selections in
-    // selections), so deeper nesting is words it cannot show anyway.
-    if let Some(offset) = nested_too_deeply(text) {
+    // would overflow the checker's stack. The guide refuses such a file too
+    // (waymark_engine::bundle), so deeper nesting is words it cannot show anyway.
+    if let Some(offset) = bundle::nested_too_deeply(text) {
         return Err(vec![Diagnostic::new(
             "E0403",
             position(text, offset),
-            format!("the guide cannot show this: placeables nested more than {MAX_BRACES} deep"),
+            format!(
+                "the guide cannot show this: placeables nested more than {} deep",
+                bundle::MAX_BRACES
+            ),
             "write the words more simply: a selection inside a selection at most",
         )]);
+    }
+    // fluent_syntax 0.12 panics on an escape with a non-ASCII letter in it in a string literal
+    // (fluent-rs issue 389); the guide leaves such lines out, and editors hear of them here.
+    let (_, escapes) = bundle::without_unsafe_escapes(text);
+    if !escapes.is_empty() {
+        return Err(escapes
+            .iter()
+            .map(|e| {
+                let line = e
+                    .strip_prefix("line ")
+                    .and_then(|r| r.split_once(':'))
+                    .and_then(|(n, _)| n.parse::<usize>().ok())
+                    .unwrap_or(1);
+                let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+                let at = offset + text[offset..].find('\\').unwrap_or(0);
+                Diagnostic::new(
+                    "E0400",
+                    position(text, at),
+                    "this is not valid Fluent: an escape with a letter that is not ASCII in it",
+                    "escapes in `{ \"…\" }` are \\\\, \\\" and \\uXXXX; write the letter itself",
+                )
+            })
+            .collect());
     }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
@@ -54,29 +81,30 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 .collect())
         }
     };
-    // Valid Fluent, but is it the part of Fluent the widget reads (waymark_engine::fluent)?
-    let mut bundle = waymark_engine::fluent::Bundle::new("zh-CN");
-    let beyond: Vec<Diagnostic> = bundle
-        .add(text)
+    // Valid Fluent, but the widget's bundle has no functions (`NUMBER()`, …): they would show
+    // as `{NUMBER()}`.
+    let functions: Vec<Diagnostic> = resource
+        .body
         .iter()
-        .map(|e| {
-            let (line, what) = e
-                .strip_prefix("line ")
-                .and_then(|r| r.split_once(": "))
-                .and_then(|(n, w)| Some((n.parse::<usize>().ok()?, w)))
-                .unwrap_or((1, e.as_str()));
-            let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
-            Diagnostic::new(
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name),
+            _ => None,
+        })
+        .filter_map(|id| {
+            let name = first_function(&resource, id)?;
+            Some(Diagnostic::new(
                 "E0403",
-                position(text, offset),
-                format!("the guide cannot show this: {what}"),
-                "Waymark's words use plain text, `{ $name }`, `{ \"text\" }`, `{ other-message }` and `{ $name -> [one] … *[other] … }`; write terms and functions out in words",
-            )
+                position(text, find_definition(text, id)),
+                format!("the guide cannot show this: `{id}` calls the function `{name}()`, and the guide has none"),
+                "write the words out: a number is `{ $name }`, a choice by number is `{ $name -> [one] … *[other] … }`",
+            ))
         })
         .collect();
-    if !beyond.is_empty() {
-        return Err(beyond);
+    if !functions.is_empty() {
+        return Err(functions);
     }
+    let mut bundle = bundle::Bundle::new("zh-CN");
+    bundle.add(text);
     let mut out = Vec::new();
     for entry in resource.body {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
@@ -105,8 +133,8 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 "E0404",
                 at,
                 format!(
-                    "`{key}` grows past {} KB through the messages it says (each saying others)",
-                    waymark_engine::fluent::MAX_EXPANSION / 1024
+                    "`{key}` grows past {} KB or 100 placeables through the messages it says (each saying others)",
+                    waymark_engine::bundle::MAX_EXPANSION / 1024
                 ),
                 "say each message once or twice; the guide shows the message's id instead of words this long",
             )
@@ -118,26 +146,38 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
     Ok(out)
 }
 
-/// How deeply `{ … }` may nest before the checker refuses to parse a words file.
-const MAX_BRACES: usize = 32;
-
-/// Where braces first nest deeper than [`MAX_BRACES`], if they do. (Braces inside string
-/// literals are counted too: only absurd files come near the limit.)
-fn nested_too_deeply(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in text.bytes().enumerate() {
-        match c {
-            b'{' => {
-                depth += 1;
-                if depth > MAX_BRACES {
-                    return Some(i);
-                }
-            }
-            b'}' => depth = depth.saturating_sub(1),
-            _ => {}
+/// The first function message `id` calls, in its value or attributes.
+fn first_function<'s>(resource: &fluent_syntax::ast::Resource<&'s str>, id: &str) -> Option<&'s str> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn in_inline<'s>(e: &InlineExpression<&'s str>) -> Option<&'s str> {
+        match e {
+            InlineExpression::FunctionReference { id, .. } => Some(id.name),
+            InlineExpression::Placeable { expression } => in_expression(expression),
+            _ => None,
         }
     }
-    None
+    fn in_expression<'s>(e: &Expression<&'s str>) -> Option<&'s str> {
+        match e {
+            Expression::Inline(i) => in_inline(i),
+            Expression::Select { selector, variants } => {
+                in_inline(selector).or_else(|| variants.iter().find_map(|v| in_pattern(&v.value)))
+            }
+        }
+    }
+    fn in_pattern<'s>(p: &Pattern<&'s str>) -> Option<&'s str> {
+        p.elements.iter().find_map(|el| match el {
+            PatternElement::Placeable { expression } => in_expression(expression),
+            PatternElement::TextElement { .. } => None,
+        })
+    }
+    resource.body.iter().find_map(|entry| match entry {
+        Entry::Message(m) if m.id.name == id => m
+            .value
+            .as_ref()
+            .and_then(in_pattern)
+            .or_else(|| m.attributes.iter().find_map(|a| in_pattern(&a.value))),
+        _ => None,
+    })
 }
 
 /// Where `id = …` starts (a line beginning with the id).

@@ -3,7 +3,11 @@
 //! - `DIR/locales/<lang>/titles.ftl`: every service's title, copied from its own words, so the
 //!   home page fetches one small file instead of every service's words;
 //! - `DIR/audio/index.json`: the recordings that read a message aloud instead of the device's
-//!   voice, `{"ug": {"dibao-hukou": "dibao-hukou.ogg"}}`, from `DIR/audio/<lang>/<message-id>.<ext>`.
+//!   voice, `{"ug": {"dibao-hukou": "dibao-hukou.ogg"}}`, from `DIR/audio/<lang>/<message-id>.<ext>`;
+//! - the languages, in `DIR/waymark.js` (its `const LOCALES = …; // waymark index` line): every
+//!   folder under `locales/` whose `widget.ftl` names its language (`language-name`, and
+//!   `language-direction = rtl` for right to left), zh-CN first. So a language is added with
+//!   files alone: the widget takes the list from `waymark.js` when it is mounted.
 
 use crate::check::json_files;
 use std::path::{Path, PathBuf};
@@ -97,6 +101,46 @@ pub fn recordings(audio_dir: &Path) -> String {
     serde_json::Value::Object(langs).to_string()
 }
 
+/// One language: its tag, its name in its own script, whether it is written right to left.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    pub tag: String,
+    pub name: String,
+    pub rtl: bool,
+}
+
+/// The language of a locale folder, from its `widget.ftl`; `None` if it does not name one.
+pub fn language(locale_dir: &Path) -> Option<Language> {
+    let tag = locale_dir.file_name()?.to_str()?.to_string();
+    let text = std::fs::read_to_string(locale_dir.join("widget.ftl")).ok()?;
+    let mut words = waymark_engine::bundle::Bundle::new(&tag);
+    words.add(&text);
+    let name = words.format("language-name", &[], false)?.trim().to_string();
+    let rtl = words.format("language-direction", &[], false).as_deref().map(str::trim) == Some("rtl");
+    (!name.is_empty()).then_some(Language { tag, name, rtl })
+}
+
+/// `waymark_js` with its `const LOCALES = …; // waymark index` line listing `languages`;
+/// `None` if it has no such line (it was minified).
+pub fn with_languages(waymark_js: &str, languages: &[Language]) -> Option<String> {
+    const MARK: &str = "// waymark index";
+    let line = waymark_js
+        .lines()
+        .find(|l| l.trim_start().starts_with("const LOCALES = ") && l.trim_end().ends_with(MARK))?;
+    let list: Vec<serde_json::Value> = languages
+        .iter()
+        .map(|l| {
+            let mut entry = vec![l.tag.clone(), l.name.clone()];
+            if l.rtl {
+                entry.push("rtl".into());
+            }
+            serde_json::json!(entry)
+        })
+        .collect();
+    let new = format!("const LOCALES = {}; {MARK}", serde_json::Value::Array(list));
+    Some(waymark_js.replacen(line, &new, 1))
+}
+
 pub fn run(dist: &Path) -> ExitCode {
     let written = build().and_then(|ids| {
         let mut locales: Vec<PathBuf> = std::fs::read_dir("locales")
@@ -106,12 +150,31 @@ pub fn run(dist: &Path) -> ExitCode {
             .filter(|p| p.is_dir())
             .collect();
         locales.sort();
-        for locale in locales {
+        let mut languages = Vec::new();
+        for locale in &locales {
             let name = locale.file_name().unwrap_or_default();
             write(
                 &dist.join("locales").join(name).join("titles.ftl"),
-                &titles(&locale, &ids),
+                &titles(locale, &ids),
             )?;
+            match language(locale) {
+                Some(l) => languages.push(l),
+                None => eprintln!(
+                    "warning: {} is not offered: its widget.ftl has no `language-name`",
+                    locale.display()
+                ),
+            }
+        }
+        // zh-CN first (the compiled-in words, the default), the rest by tag.
+        languages.sort_by_key(|l| l.tag != "zh-CN");
+        // (A copy of a finished build has a minified waymark.js, its list already written:
+        // scripts/build.sh runs this before minifying.)
+        let script = dist.join("waymark.js");
+        if let Some(listed) = std::fs::read_to_string(&script)
+            .ok()
+            .and_then(|text| with_languages(&text, &languages))
+        {
+            write(&script, &listed)?;
         }
         write(
             &dist.join("audio/index.json"),
@@ -121,7 +184,7 @@ pub fn run(dist: &Path) -> ExitCode {
     match written {
         Ok(()) => {
             println!(
-                "wrote {}/locales/*/titles.ftl and audio/index.json",
+                "wrote {}/locales/*/titles.ftl, audio/index.json and the languages in waymark.js",
                 dist.display()
             );
             ExitCode::SUCCESS
@@ -171,5 +234,26 @@ mod tests {
             Some("a-title =\n    first line\n    second line\n")
         );
         assert_eq!(message_value(ftl, "missing-title"), None);
+    }
+
+    #[test]
+    fn languages_come_from_the_words_and_are_written_into_waymark_js() {
+        let dir = std::env::temp_dir().join(format!("waymark-langs-{}", std::process::id()));
+        write(&dir.join("kk/widget.ftl"), "language-name = Қазақша\nlanguage-direction = ltr\n").expect("a file");
+        write(&dir.join("ug/widget.ftl"), "language-name = ئۇيغۇرچە\nlanguage-direction = rtl\n").expect("a file");
+        write(&dir.join("xx/widget.ftl"), "other = words\n").expect("a file");
+        let kk = language(&dir.join("kk")).expect("kk names itself");
+        assert_eq!((kk.tag.as_str(), kk.name.as_str(), kk.rtl), ("kk", "Қазақша", false));
+        assert!(language(&dir.join("ug")).expect("ug").rtl);
+        assert_eq!(language(&dir.join("xx")), None, "no language-name: not offered");
+        assert_eq!(language(&dir.join("missing")), None);
+        let js = "import x from './y.js';\nconst LOCALES = [['zh-CN', '中文']]; // waymark index\nconst TAGS = 1;\n";
+        let written = with_languages(js, &[kk]).expect("the marked line");
+        assert_eq!(
+            written,
+            "import x from './y.js';\nconst LOCALES = [[\"kk\",\"Қазақша\"]]; // waymark index\nconst TAGS = 1;\n"
+        );
+        assert_eq!(with_languages("const a=[1];", &[]), None, "minified: left as it is");
+        std::fs::remove_dir_all(dir).expect("the temporary folder goes");
     }
 }

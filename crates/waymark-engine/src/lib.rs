@@ -33,8 +33,8 @@ pub mod diagnostic;
 #[cfg(feature = "compile")]
 pub mod explore;
 pub mod expr;
+pub mod bundle;
 pub mod flow;
-pub mod fluent;
 pub mod journey;
 pub mod merge;
 pub mod message;

@@ -88,8 +88,10 @@ pub enum Step<'f> {
 /// Why a saved draft could not be restored.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DraftError {
-    /// Not a draft at all (corrupt, or something else stored under the key).
-    Unreadable(String),
+    /// Not a draft at all (corrupt, or something else stored under the key). What it holds
+    /// is set aside for diagnosis (`set_aside`); the reader's own message is not kept (its
+    /// text would cost the widget a kilobyte, and the set-aside copy says more).
+    Unreadable,
     /// A draft format this version does not know.
     UnknownFormat(u32),
     /// A draft written by a newer version of Waymark (another tab, or a newer deployment):
@@ -465,7 +467,7 @@ impl Session {
             Some(1 | DRAFT_FORMAT) | None => {}
             Some(n) => return Err(DraftError::UnknownFormat(n)),
         }
-        let draft: Draft = serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))?;
+        let draft: Draft = serde_json_wasm::from_str(text).map_err(|_| DraftError::Unreadable)?;
         if draft.service != flow.id {
             return Err(DraftError::OtherService(draft.service));
         }
@@ -811,7 +813,7 @@ mod draft_format {
     use proptest::prelude::*;
 
     fn read(text: &str) -> Result<Draft, DraftError> {
-        serde_json_wasm::from_str(text).map_err(|e| DraftError::Unreadable(e.to_string()))
+        serde_json_wasm::from_str(text).map_err(|_| DraftError::Unreadable)
     }
 
     #[test]
@@ -837,7 +839,7 @@ mod draft_format {
             r#"{"format":-1,"service":"s","answers":[]}"#,
             r#"{"format":1,"service":"s","answers":{}}"#,
         ] {
-            assert!(matches!(read(bad), Err(DraftError::Unreadable(_))), "{bad}");
+            assert!(matches!(read(bad), Err(DraftError::Unreadable)), "{bad}");
         }
     }
 

@@ -77,6 +77,21 @@ test('a fifth language added with files alone: Kazakh is offered, read in its wo
   await expectAccessible(page, 'kk result');
 });
 
+test('a language with words for one service still opens every other, in Chinese words until it has its own', async ({ page }) => {
+  // Kazakh (tests/fixtures/locales/kk) has words for dibao only.
+  const kk = serviceWords('dibao', 'kk');
+  const zh = serviceWords('gaoling-jintie');
+  await page.goto('/kk/?service=gaoling-jintie');
+  await picker(page).selectOption('kk');
+  await expect(page.locator('.wm-root')).toHaveAttribute('lang', 'kk');
+  await expect(heading(page)).toHaveText(zh('gaoling-jintie-title'));
+  await expect(page.getByRole('button', { name: kk('start'), exact: true })).toBeVisible();
+  await expectAccessible(page, 'kk, a service without kk words');
+  // The home page names it too (its title in zh-CN, from `waymark index`).
+  await page.goto('/kk/');
+  await expect(heading(page)).toHaveText(kk('home-event'));
+});
+
 test('a language chosen mid-journey keeps the place and the answers, and is remembered', async ({ page }) => {
   const en = serviceWords('dibao', 'en');
   await page.goto('/?service=dibao');

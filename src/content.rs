@@ -131,7 +131,7 @@ impl Content {
         ];
         urls.extend(widget_url(base, lang));
         // All at once: one round trip on a slow link, not six.
-        let (results, failures) = fetch_all(&urls).await;
+        let (results, failures) = fetch_all(base, lang, &urls).await;
         // Report the most useful problem first: a broken service file matters more to an
         // editor than the missing words that usually come with it; then every file that could
         // not be fetched, not just the first. (With nothing missing, `from_sources` reads it.)
@@ -162,9 +162,30 @@ fn widget_url(base: &str, lang: &str) -> Option<String> {
 }
 
 /// Fetch every URL at once (one round trip on a slow link): each file's bytes in order, and
-/// every `(url, reason)` that failed.
-async fn fetch_all(urls: &[String]) -> (Vec<Result<Vec<u8>, (String, String)>>, Vec<(String, String)>) {
-    let results = join_all(urls.iter().map(|u| fetch::bytes(u)).collect()).await;
+/// every `(url, reason)` that failed. A words file of `lang` that the server does not have
+/// (404: a language being added, with words for some services only) is taken from zh-CN
+/// instead, as a missing message is: until a language has its words, the guide shows them in
+/// Chinese rather than failing.
+async fn fetch_all(
+    base: &str,
+    lang: &str,
+    urls: &[String],
+) -> (Vec<Result<Vec<u8>, (String, String)>>, Vec<(String, String)>) {
+    let ours = format!("{base}locales/{lang}/");
+    let fetch_one = |url: &String| {
+        let fallback = url
+            .strip_prefix(&ours)
+            .filter(|_| lang != DEFAULT_LANG)
+            .map(|rest| format!("{base}locales/{DEFAULT_LANG}/{rest}"));
+        let url = url.clone();
+        async move {
+            match (fetch::bytes(&url).await, fallback) {
+                (Err((_, reason)), Some(other)) if reason == "HTTP 404" => fetch::bytes(&other).await,
+                (result, _) => result,
+            }
+        }
+    };
+    let results = join_all(urls.iter().map(fetch_one).collect()).await;
     let failures = results.iter().filter_map(|r| r.as_ref().err().cloned()).collect();
     (results, failures)
 }
@@ -227,7 +248,7 @@ impl Home {
             format!("{base}locales/{lang}/titles.ftl"),
         ];
         urls.extend(widget_url(base, lang));
-        let (results, failures) = fetch_all(&urls).await;
+        let (results, failures) = fetch_all(base, lang, &urls).await;
         if !failures.is_empty() {
             return Err(LoadError::Fetch(failures));
         }

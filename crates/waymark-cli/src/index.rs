@@ -52,13 +52,18 @@ pub fn message_value(ftl: &str, id: &str) -> Option<String> {
     Some(out.join("\n") + "\n")
 }
 
-/// Every service's title in one locale, for those services whose words the locale has.
+/// Every service's title in one locale; a service the locale has no words for yet has its
+/// zh-CN title (as the guide shows its other words in zh-CN, `src/content.rs`).
 pub fn titles(locale_dir: &Path, ids: &[String]) -> String {
     let mut out = String::from(
         "## Made by `waymark index` from services/*.ftl: every service's title, for the home page.\n\n",
     );
+    let default = locale_dir.with_file_name("zh-CN");
     for id in ids {
-        let Ok(ftl) = std::fs::read_to_string(locale_dir.join(format!("services/{id}.ftl"))) else {
+        let file = format!("services/{id}.ftl");
+        let Ok(ftl) = std::fs::read_to_string(locale_dir.join(&file))
+            .or_else(|_| std::fs::read_to_string(default.join(&file)))
+        else {
             continue;
         };
         if let Some(message) = message_value(&ftl, &waymark_engine::message::title(id)) {
@@ -254,6 +259,18 @@ mod tests {
             "import x from './y.js';\nconst LOCALES = [[\"kk\",\"Қазақша\"]]; // waymark index\nconst TAGS = 1;\n"
         );
         assert_eq!(with_languages("const a=[1];", &[]), None, "minified: left as it is");
+        std::fs::remove_dir_all(dir).expect("the temporary folder goes");
+    }
+
+    #[test]
+    fn a_title_the_locale_has_no_words_for_is_the_zh_cn_one() {
+        let dir = std::env::temp_dir().join(format!("waymark-titles-{}", std::process::id()));
+        write(&dir.join("zh-CN/services/a.ftl"), "a-title = 甲\n").expect("a file");
+        write(&dir.join("zh-CN/services/b.ftl"), "b-title = 乙\n").expect("a file");
+        write(&dir.join("kk/services/a.ftl"), "a-title = А\n").expect("a file");
+        let ids = ["a".to_string(), "b".to_string()];
+        let kk = titles(&dir.join("kk"), &ids);
+        assert!(kk.contains("a-title = А\n") && kk.contains("b-title = 乙\n"), "{kk}");
         std::fs::remove_dir_all(dir).expect("the temporary folder goes");
     }
 }

@@ -44,16 +44,11 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
     }
     // fluent_syntax 0.12 panics on an escape with a non-ASCII letter in it in a string literal
     // (fluent-rs issue 389); the guide leaves such lines out, and editors hear of them here.
-    let (_, escapes) = bundle::without_unsafe_escapes(text);
+    let escapes = bundle::unsafe_escape_lines(text);
     if !escapes.is_empty() {
         return Err(escapes
             .iter()
-            .map(|e| {
-                let line = e
-                    .strip_prefix("line ")
-                    .and_then(|r| r.split_once(':'))
-                    .and_then(|(n, _)| n.parse::<usize>().ok())
-                    .unwrap_or(1);
+            .map(|&line| {
                 let offset: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
                 let at = offset + text[offset..].find('\\').unwrap_or(0);
                 Diagnostic::new(
@@ -119,7 +114,7 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
     }
     // Messages that say others, which say others: the guide stops past a limit and shows the
     // id instead, so say so here. (References to other files' messages are not followed.)
-    let too_long: Vec<Diagnostic> = out
+    let keys: Vec<(String, Position)> = out
         .iter()
         .flat_map(|m| {
             let attrs = m.attributes.iter().map(|a| format!("{}.{a}", m.id));
@@ -127,11 +122,18 @@ pub fn messages(text: &str) -> Result<Vec<FtlMessage>, Vec<Diagnostic>> {
                 .chain(attrs)
                 .map(move |k| (k, m.position))
         })
-        .filter(|(key, _)| bundle.too_long(key))
+        .collect();
+    let long: std::collections::BTreeSet<&str> = bundle
+        .too_long_of(keys.iter().map(|(k, _)| k.as_str()))
+        .into_iter()
+        .collect();
+    let too_long: Vec<Diagnostic> = keys
+        .iter()
+        .filter(|(key, _)| long.contains(&key.as_str()))
         .map(|(key, at)| {
             Diagnostic::new(
                 "E0404",
-                at,
+                *at,
                 format!(
                     "`{key}` grows past {} KB or 100 placeables through the messages it says (each saying others)",
                     waymark_engine::bundle::MAX_EXPANSION / 1024

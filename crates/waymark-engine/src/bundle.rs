@@ -92,7 +92,26 @@ impl Bundle {
                 line_of(source, at)
             )];
         }
-        let (source, mut errors) = without_unsafe_escapes(source);
+        // Lines fluent-syntax would panic on are blanked (blank lines are allowed anywhere in
+        // Fluent, so the rest reads on), each with an error.
+        let unsafe_lines = unsafe_escape_lines(source);
+        let mut errors: Vec<String> = unsafe_lines
+            .iter()
+            .map(|n| format!("line {n}: an escape with a letter that is not ASCII in it; escapes are \\\\, \\\" and \\uXXXX"))
+            .collect();
+        let source: String = source
+            .split_inclusive('\n')
+            .enumerate()
+            .map(|(n, line)| {
+                if !unsafe_lines.contains(&(n + 1)) {
+                    line
+                } else if line.ends_with('\n') {
+                    "\n"
+                } else {
+                    ""
+                }
+            })
+            .collect();
         let resource = match FluentResource::try_new(source) {
             Ok(r) => r,
             Err((r, parse_errors)) => {
@@ -149,13 +168,20 @@ impl Bundle {
     /// reports it.
     #[cfg(feature = "compile")]
     pub fn too_long(&self, id: &str) -> bool {
-        let (name, attr) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
+        !self.too_long_of([id]).is_empty()
+    }
+
+    /// Those of `ids` that are [`Bundle::too_long`], found in one walk over the words (each
+    /// message said in another is measured once, however many say it).
+    #[cfg(feature = "compile")]
+    pub fn too_long_of<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Vec<&'i str> {
         let mut lengths = Lengths::new(&self.resources);
-        let keys = match attr {
-            Some(_) => vec![id.to_string()],
-            None => vec![name.to_string(), format!("{name}.simple")],
-        };
-        keys.into_iter().any(|key| lengths.too_long(&key))
+        ids.into_iter()
+            .filter(|id| match id.split_once('.') {
+                Some(_) => lengths.too_long(id),
+                None => lengths.too_long(id) || lengths.too_long(&format!("{id}.simple")),
+            })
+            .collect()
     }
 
     /// The pattern `id` names.
@@ -213,16 +239,13 @@ pub fn nested_too_deeply(text: &str) -> Option<usize> {
     None
 }
 
-/// `text` with every line blanked that has an escape with a non-ASCII character in it (`\é`,
-/// `\u12é4`): fluent-syntax 0.12 panics on those in a string literal (fluent-rs issue 389).
-/// An error is returned for each line. Blank lines are allowed anywhere in Fluent, so the rest reads on.
-pub fn without_unsafe_escapes(text: &str) -> (String, Vec<String>) {
-    let mut errors = Vec::new();
-    let mut out = String::with_capacity(text.len());
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+/// The lines (from 1) with an escape that has a non-ASCII character in it (`\é`, `\u12é4`):
+/// fluent-syntax 0.12 panics on those in a string literal (fluent-rs issue 389).
+pub fn unsafe_escape_lines(text: &str) -> Vec<usize> {
+    let unsafe_escape = |line: &str| {
         let bytes = line.as_bytes();
         // `\é`, or `\u12é4` / `\U01F6é…`: the escape's letters cut a character in two.
-        let unsafe_escape = bytes.iter().enumerate().any(|(i, &b)| {
+        bytes.iter().enumerate().any(|(i, &b)| {
             let after = |n: usize| bytes.iter().skip(i + 1).take(n).any(|&c| c >= 0x80);
             b == b'\\'
                 && match bytes.get(i + 1) {
@@ -230,21 +253,13 @@ pub fn without_unsafe_escapes(text: &str) -> (String, Vec<String>) {
                     Some(b'U') => after(7),
                     _ => after(1),
                 }
-        });
-        match unsafe_escape.then_some(()) {
-            Some(_) => {
-                errors.push(format!(
-                    "line {}: an escape with a letter that is not ASCII in it; escapes are \\\\, \\\" and \\uXXXX",
-                    n + 1
-                ));
-                if line.ends_with('\n') {
-                    out.push('\n');
-                }
-            }
-            None => out.push_str(line),
-        }
-    }
-    (out, errors)
+        })
+    };
+    text.split('\n')
+        .enumerate()
+        .filter(|(_, line)| unsafe_escape(line))
+        .map(|(n, _)| n + 1)
+        .collect()
 }
 
 /// The most bytes and placeables each message, attribute and term can say, found by walking

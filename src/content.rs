@@ -180,7 +180,7 @@ async fn fetch_all(
         let url = url.clone();
         async move {
             match (fetch::bytes(&url).await, fallback) {
-                (Err((_, reason)), Some(other)) if reason == "HTTP 404" => fetch::bytes(&other).await,
+                (Err((_, reason)), Some(other)) if fetch::not_found(&reason) => fetch::bytes(&other).await,
                 (result, _) => result,
             }
         }

@@ -9,6 +9,7 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+use crate::content::DEFAULT_LANG;
 use waymark_engine::bundle::Bundle;
 
 /// The widget's own words in the default locale, compiled in (without comments: build.rs).
@@ -33,16 +34,14 @@ thread_local! {
     static LOCALES: std::cell::RefCell<Vec<Locale>> = std::cell::RefCell::new(vec![default_locale()]);
 }
 
+/// The compiled-in language, named as its own words name it.
 fn default_locale() -> Locale {
     Locale {
-        code: DEFAULT_LOCALE.to_string(),
-        name: "中文".to_string(),
+        code: DEFAULT_LANG.to_string(),
+        name: Words::widget_only().t("language-name"),
         rtl: false,
     }
 }
-
-/// The language whose widget words are compiled in, shown when nothing else matches.
-pub const DEFAULT_LOCALE: &str = "zh-CN";
 
 /// Set the deployment's languages (tags that are not language tags are left out; the
 /// compiled-in zh-CN is always one of them).
@@ -51,7 +50,7 @@ pub fn set_locales(list: Vec<Locale>) {
         .into_iter()
         .filter(|l| l.code.parse::<LanguageIdentifier>().is_ok() && !l.name.is_empty())
         .collect();
-    if !list.iter().any(|l| l.code == DEFAULT_LOCALE) {
+    if !list.iter().any(|l| l.code == DEFAULT_LANG) {
         list.insert(0, default_locale());
     }
     LOCALES.with(|l| *l.borrow_mut() = list);
@@ -79,7 +78,7 @@ pub fn negotiate(requested: &[String]) -> String {
     chosen
         .first()
         .and_then(|c| ours.iter().find(|l| parse(&l.code).as_ref() == Some(*c)))
-        .map_or_else(|| DEFAULT_LOCALE.to_string(), |l| l.code.clone())
+        .map_or_else(|| DEFAULT_LANG.to_string(), |l| l.code.clone())
 }
 
 /// Whether `lang` is one of ours.
@@ -136,7 +135,7 @@ impl Words {
 
     /// The widget's own words only (before any content is loaded).
     pub fn widget_only() -> Words {
-        Words::new("zh-CN", &[WIDGET_FTL_ZH_CN]).0
+        Words::new(DEFAULT_LANG, &[WIDGET_FTL_ZH_CN]).0
     }
 
     /// The same words, in their `.simple` wording where a message has one (`on`: elder mode).

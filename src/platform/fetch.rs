@@ -31,6 +31,11 @@ pub async fn bytes(url: &str) -> Result<Vec<u8>, (String, String)> {
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
+/// Whether a failure of [`bytes`] was the server saying it has no such file (HTTP 404).
+pub fn not_found(reason: &str) -> bool {
+    reason == "HTTP 404"
+}
+
 /// A short description of a JavaScript error value (a network failure is a `TypeError`).
 fn js_error(e: &wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()

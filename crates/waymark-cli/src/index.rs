@@ -205,9 +205,14 @@ pub fn run(dist: &Path) -> ExitCode {
 mod tests {
     use super::*;
 
+    /// A folder of this test run's own, under the system's temporary folder.
+    fn scratch(name: &str) -> PathBuf {
+        std::env::temp_dir().join(format!("waymark-{name}-{}", std::process::id()))
+    }
+
     #[test]
     fn recordings_are_listed_by_language_and_message() {
-        let dir = std::env::temp_dir().join(format!("waymark-audio-{}", std::process::id()));
+        let dir = scratch("audio");
         for f in [
             "ug/dibao-hukou.ogg",
             "ug/dibao-hukou.hint.ogg",
@@ -243,7 +248,7 @@ mod tests {
 
     #[test]
     fn languages_come_from_the_words_and_are_written_into_waymark_js() {
-        let dir = std::env::temp_dir().join(format!("waymark-langs-{}", std::process::id()));
+        let dir = scratch("langs");
         write(&dir.join("kk/widget.ftl"), "language-name = Қазақша\nlanguage-direction = ltr\n").expect("a file");
         write(&dir.join("ug/widget.ftl"), "language-name = ئۇيغۇرچە\nlanguage-direction = rtl\n").expect("a file");
         write(&dir.join("xx/widget.ftl"), "other = words\n").expect("a file");
@@ -264,7 +269,7 @@ mod tests {
 
     #[test]
     fn a_title_the_locale_has_no_words_for_is_the_zh_cn_one() {
-        let dir = std::env::temp_dir().join(format!("waymark-titles-{}", std::process::id()));
+        let dir = scratch("titles");
         write(&dir.join("zh-CN/services/a.ftl"), "a-title = 甲\n").expect("a file");
         write(&dir.join("zh-CN/services/b.ftl"), "b-title = 乙\n").expect("a file");
         write(&dir.join("kk/services/a.ftl"), "a-title = А\n").expect("a file");

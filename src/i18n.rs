@@ -30,8 +30,8 @@ pub struct Locale {
 thread_local! {
     /// The deployment's languages, in the picker's order: `waymark index` reads them from
     /// `locales/*/widget.ftl` at build time and `waymark.js` passes them to every guide, so a
-    /// language is added with files alone. Until then, the one compiled in.
-    static LOCALES: std::cell::RefCell<Vec<Locale>> = std::cell::RefCell::new(vec![default_locale()]);
+    /// language is added with files alone. Empty until then: the one compiled in.
+    static LOCALES: std::cell::RefCell<Vec<Locale>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The compiled-in language, named as its own words name it.
@@ -58,7 +58,12 @@ pub fn set_locales(list: Vec<Locale>) {
 
 /// The deployment's languages, in the picker's order.
 pub fn locales() -> Vec<Locale> {
-    LOCALES.with(|l| l.borrow().clone())
+    let list = LOCALES.with(|l| l.borrow().clone());
+    if list.is_empty() {
+        vec![default_locale()]
+    } else {
+        list
+    }
 }
 
 /// Whether a locale is written right to left (Uyghur, in Arabic script).
@@ -72,7 +77,7 @@ pub fn negotiate(requested: &[String]) -> String {
     use fluent_langneg::{negotiate_languages, NegotiationStrategy};
     let parse = |s: &str| s.parse::<LanguageIdentifier>().ok();
     let requested: Vec<LanguageIdentifier> = requested.iter().filter_map(|r| parse(r)).collect();
-    let ours = locales();
+    let ours = LOCALES.with(|l| l.borrow().clone());
     let available: Vec<LanguageIdentifier> = ours.iter().filter_map(|l| parse(&l.code)).collect();
     let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     chosen
@@ -83,7 +88,7 @@ pub fn negotiate(requested: &[String]) -> String {
 
 /// Whether `lang` is one of ours.
 pub fn is_locale(lang: &str) -> bool {
-    LOCALES.with(|l| l.borrow().iter().any(|l| l.code == lang))
+    lang == DEFAULT_LANG || LOCALES.with(|l| l.borrow().iter().any(|l| l.code == lang))
 }
 
 /// A message's argument: the engine's one argument type (outcome arguments come as they are).

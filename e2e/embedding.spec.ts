@@ -12,6 +12,9 @@ test('hostile host CSS leaves the guide looking exactly as on a plain page', asy
     await expect(heading(page.locator('waymark-guide'))).toHaveText(w('dibao-title'));
     await page.evaluate(() => document.fonts.ready);
     const root = page.locator('waymark-guide .wm-root');
+    // Settled: whether the device can read aloud is asked after the first screen shows, and
+    // then 朗读 or a note appears; a shot before that would compare two moments, not two hosts.
+    await expect(root.getByRole('button', { name: w('read-aloud'), exact: true }).or(root.getByText(w('read-none'))).first()).toBeVisible();
     const shot = await root.screenshot({ animations: 'disabled' });
     await info.attach(`${host} host`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
     shots.push(shot);
